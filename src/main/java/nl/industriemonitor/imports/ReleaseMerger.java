@@ -1,0 +1,72 @@
+package nl.industriemonitor.imports;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+import nl.industriemonitor.data.Dataset;
+import nl.industriemonitor.data.Measure;
+
+/**
+ * Groups rows by release date into one release each. Rows of one release may come from several
+ * sources; the same figure twice is fine, two different values for it refuse the import.
+ */
+final class ReleaseMerger {
+
+    private record CellKey(String branch, YearMonth month, Measure measure) {
+    }
+
+    private static final class Group {
+        final Map<CellKey, ImportedCell> cells = new LinkedHashMap<>();
+        final TreeSet<String> sources = new TreeSet<>();
+        boolean exact;
+    }
+
+    private final Dataset dataset;
+    /** Keyed by release date; null (undated) is a key of its own. */
+    private final Map<LocalDate, Group> groups = new LinkedHashMap<>();
+
+    ReleaseMerger(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    void add(LocalDate published, boolean exact, String source, List<ImportedCell> cells,
+             List<ImportProblem> problems) {
+        Group group = groups.computeIfAbsent(published, p -> new Group());
+        group.sources.add(source);
+        // One source stating the exact date is enough to know it.
+        group.exact |= exact;
+        for (ImportedCell cell : cells) {
+            CellKey key = new CellKey(cell.branchCode(), cell.month(), cell.measure());
+            ImportedCell earlier = group.cells.get(key);
+            if (earlier == null) {
+                group.cells.put(key, cell);
+            } else if (earlier.amount().compareTo(cell.amount()) != 0) {
+                problems.add(new ImportProblem(cell.origin(), cell.measure().code, "value " + cell.amount()
+                        + " contradicts " + earlier.amount() + " in " + earlier.origin()
+                        + " for the same figure (" + cell.branchCode() + ", " + cell.month() + ") in the release of "
+                        + (published == null ? "an undated release" : published)));
+            } else if (cell.provisional() && !earlier.provisional()) {
+                group.cells.put(key, cell); // provisional if any source says so
+            }
+        }
+    }
+
+    List<ReleaseBatch> batches() {
+        List<ReleaseBatch> result = new ArrayList<>();
+        groups.forEach((published, group) -> {
+            if (!group.cells.isEmpty()) {
+                result.add(new ReleaseBatch(dataset, published, published != null && group.exact,
+                        String.join("; ", group.sources), new ArrayList<>(group.cells.values())));
+            }
+        });
+        result.sort((a, b) -> Objects.compare(a.published(), b.published(),
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        return result;
+    }
+}

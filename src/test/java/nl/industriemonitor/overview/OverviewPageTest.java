@@ -1,0 +1,125 @@
+package nl.industriemonitor.overview;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class OverviewPageTest {
+
+    /** The page puts a no-break space between number and %; jsoup's text() gives it as a plain space. */
+    private static final String NBSP = " ";
+
+    private static Document get(String path, int status) {
+        String html = given().redirects().follow(false).get(path).then().statusCode(status)
+                .contentType("text/html").extract().asString();
+        return Jsoup.parse(html);
+    }
+
+    private static String text(Document doc, String css) {
+        Element e = doc.selectFirst(css);
+        assertThat(e).as(css).isNotNull();
+        return e.text();
+    }
+
+    @Test
+    void rootRedirectsToTheDutchOverview() {
+        given().redirects().follow(false).get("/").then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/nl/"));
+    }
+
+    @Test
+    void novemberShowsTheLatestReleaseThatHasIt() {
+        Document doc = get("/nl/?month=2025-11", 200);
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("nl");
+        assertThat(text(doc, "h1")).isEqualTo("Industrie in november 2025");
+        // -0.3 from the CBS release of (about) 10 April 2026, which revised the first +0.7
+        assertThat(text(doc, "#headline-yoy .figure")).isEqualTo("\u22120,3" + NBSP + "%");
+        assertThat(text(doc, "#headline-yoy .release")).contains("10 april 2026")
+                .contains("cbs.nl news en 2026/15 (Feb 2026 release)");
+        // month on month: -0.9 from the OData vintage of March 2026
+        assertThat(text(doc, "#headline-mom .figure")).isEqualTo("\u22120,9" + NBSP + "%");
+        assertThat(text(doc, "#headline-mom .release")).contains("10 maart 2026");
+    }
+
+    @Test
+    void asOfShowsTheFigureAsFirstPublished() {
+        Document doc = get("/nl/?month=2025-11&asof=2026-01-09", 200);
+        assertThat(text(doc, "#headline-yoy .figure")).isEqualTo("+0,7" + NBSP + "%");
+        assertThat(text(doc, "#headline-yoy .release")).contains("gepubliceerd op 9 januari 2026");
+        assertThat(text(doc, "#headline-mom .figure")).isEqualTo("\u22120,5" + NBSP + "%");
+        assertThat(text(doc, ".asof")).contains("9 januari 2026");
+        assertThat(text(doc, "#headline-yoy")).contains("voorlopig");
+    }
+
+    @Test
+    void latestMonthIsTheDefault() {
+        Document doc = get("/nl/", 200);
+        // the latest month with a total-industry figure in the bundled data: April 2026, +4.7
+        assertThat(text(doc, "h1")).isEqualTo("Industrie in april 2026");
+        assertThat(text(doc, "#headline-yoy .figure")).isEqualTo("+4,7" + NBSP + "%");
+    }
+
+    @Test
+    void branchTableIsSortedByYearOnYearWithFlagsAndReasons() {
+        Document doc = get("/nl/?month=2025-11&asof=2026-01-09", 200);
+        // first release of November 2025: food +2.6, machinery +1.0, chemicals -0.7 (CBS sector chart)
+        assertThat(text(doc, "#branches tr[data-branch=10] td.num")).isEqualTo("+2,6" + NBSP + "%");
+        assertThat(text(doc, "#branches tr[data-branch=20] td.num")).isEqualTo("\u22120,7" + NBSP + "%");
+        var order = doc.select("#branches tbody tr").eachAttr("data-branch");
+        assertThat(order.indexOf("33")).isLessThan(order.indexOf("10"));
+        assertThat(order.indexOf("10")).isLessThan(order.indexOf("20"));
+        // gap to total in points: -0.7 - 0.7
+        assertThat(doc.select("#branches tr[data-branch=20] td.num").get(1).text()).isEqualTo("\u22121,4");
+        // on 9 January 2026 no seasonally adjusted index of chemicals was published yet: no data, no guess
+        assertThat(doc.selectFirst("#branches tr[data-branch=20] .flag[data-rule=below-2021]")).isNull();
+        assertThat(text(doc, "#branches tr[data-branch=20] .nodata")).contains("Onder niveau 2021");
+        // with the later releases, chemicals sit below their 2021 level: flagged, with reason and month
+        Document latest = get("/nl/?month=2025-11", 200);
+        Element flag = latest.selectFirst("#branches tr[data-branch=20] .flag[data-rule=below-2021]");
+        assertThat(flag).isNotNull();
+        // average of Sep-Nov 2025 index_sa 80.8, 79.3, 81.5 (release of 2026-03-10) = 80.53
+        assertThat(flag.text()).isEqualTo("Onder niveau 2021: gemiddelde seizoengecorrigeerde index laatste 3 maanden: "
+                + "80,5 (2021 = 100) (november 2025)");
+    }
+
+    @Test
+    void englishPageTranslatesTextAndNumbers() {
+        Document doc = get("/en/?month=2025-11&asof=2026-01-09", 200);
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(text(doc, "h1")).isEqualTo("Manufacturing in November 2025");
+        assertThat(text(doc, "#headline-yoy .figure")).isEqualTo("+0.7%");
+        assertThat(text(doc, "#headline-yoy .release")).contains("published on 9 January 2026");
+        assertThat(doc.selectFirst("nav.lang a").attr("href")).isEqualTo("/nl/?month=2025-11&asof=2026-01-09");
+    }
+
+    @Test
+    void malformedMonthIsA400PageInThePageLanguage() {
+        Document doc = get("/en/?month=2025-13", 400);
+        assertThat(text(doc, ".error-message")).isEqualTo("'2025-13' is not a month; use the form YYYY-MM, for example 2025-11.");
+        assertThat(doc.select("a[href=/en/]")).isNotEmpty();
+        Document nl = get("/nl/?asof=gisteren", 400);
+        assertThat(text(nl, ".error-message")).contains("'gisteren' is geen datum");
+    }
+
+    @Test
+    void monthWithoutDataIsA404PageLinkingTheLatestMonth() {
+        Document doc = get("/nl/?month=1999-01", 404);
+        assertThat(text(doc, ".error-message")).isEqualTo("Voor januari 1999 zijn geen cijfers van de totale industrie.");
+        assertThat(doc.select("a[href=/nl/?month=2026-04]")).isNotEmpty();
+        Document early = get("/nl/?asof=2020-01-01", 404);
+        assertThat(text(early, ".error-message")).contains("1 januari 2020");
+    }
+
+    @Test
+    void unknownPathIsAFriendly404() {
+        Document doc = get("/fr/", 404);
+        assertThat(text(doc, "h1")).isEqualTo("Er ging iets mis");
+        assertThat(doc.text()).doesNotContain("Exception");
+    }
+}
