@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.quarkus.runtime.StartupEvent;
@@ -41,11 +42,15 @@ public class BundledSnapshot {
     IndustriemonitorConfig config;
 
     void onStart(@Observes StartupEvent event) throws IOException, ImportRejectedException {
+        boolean changed = false;
         if (config.bundled().load()) {
-            load(PRODUCTION, CsvLayout.PRODUCTION);
-            load(PRODUCER_CONFIDENCE, CsvLayout.PRODUCER_CONFIDENCE);
+            List<ReleaseBatch> batches = new ArrayList<>(read(PRODUCTION, CsvLayout.PRODUCTION));
+            batches.addAll(read(PRODUCER_CONFIDENCE, CsvLayout.PRODUCER_CONFIDENCE));
+            changed = imports.store(batches, "bundled CBS figures").changedAnything();
         }
-        snapshots.reload();
+        if (!changed) {
+            snapshots.reload();
+        }
         if (config.cbs().refreshOnStart()) {
             Thread refresh = new Thread(cbs::refresh, "cbs-refresh-at-start");
             refresh.setDaemon(true);
@@ -54,14 +59,13 @@ public class BundledSnapshot {
     }
 
     /** Our own shipped files: a refusal is a bug in the release, so it stops the start. */
-    private void load(String resource, CsvLayout layout) throws IOException, ImportRejectedException {
+    private List<ReleaseBatch> read(String resource, CsvLayout layout) throws IOException, ImportRejectedException {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException(resource + " is missing from the application");
             }
             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-            List<ReleaseBatch> batches = new CsvReleaseReader(layout, imports.catalogue()).read(reader);
-            imports.store(batches, "bundled " + resource);
+            return new CsvReleaseReader(layout, imports.catalogue()).read(reader);
         } catch (ImportRejectedException e) {
             LOG.errorf("The bundled file %s was refused: %s", resource, e.getMessage());
             throw e;

@@ -1,0 +1,145 @@
+package nl.industriemonitor.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import nl.industriemonitor.data.Dataset;
+import nl.industriemonitor.data.Measure;
+import nl.industriemonitor.data.Observation;
+import nl.industriemonitor.data.Release;
+import nl.industriemonitor.data.SnapshotHolder;
+
+@QuarkusTest
+@TestProfile(IsolatedDatabase.class)
+class ImportServiceTest {
+
+    @Inject
+    ImportService imports;
+
+    @Inject
+    SnapshotHolder snapshots;
+
+    @Inject
+    CbsRefresh cbs;
+
+    private record Counts(long releases, long observations, long version) {
+    }
+
+    private Counts counts() {
+        return new Counts(Release.count(), Observation.count(), snapshots.current().version());
+    }
+
+    private List<ReleaseBatch> bundled() throws Exception {
+        try (Reader r = new InputStreamReader(getClass().getClassLoader().getResourceAsStream(BundledSnapshot.PRODUCTION),
+                StandardCharsets.UTF_8)) {
+            return new CsvReleaseReader(CsvLayout.PRODUCTION, imports.catalogue()).read(r);
+        }
+    }
+
+    @Test
+    void theSameContentTwiceAddsNothing() throws Exception {
+        Counts before = counts();
+        ImportService.Result again = imports.store(bundled(), "bundled file again");
+        assertThat(again.addedReleaseIds()).isEmpty();
+        assertThat(again.unchangedReleases()).isEqualTo(21);
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void aFailureHalfWayLeavesTheDatabaseAndTheSnapshotUnchanged() {
+        Counts before = counts();
+        ImportedCell fine = new ImportedCell("C", "C Industrie", YearMonth.of(2030, 1), Measure.YOY_CA,
+                new BigDecimal("1.0"), true, "line 2", "test");
+        ReleaseBatch good = new ReleaseBatch(Dataset.PRODUCTION, LocalDate.of(2030, 3, 10), true, "test", List.of(fine));
+        // the same figure twice in one release breaks the observation key in the database
+        ReleaseBatch broken = new ReleaseBatch(Dataset.PRODUCTION, LocalDate.of(2030, 4, 10), true, "test",
+                List.of(fine, fine));
+        assertThrows(RuntimeException.class, () -> imports.store(List.of(good, broken), "half-broken test import"));
+        assertThat(counts()).isEqualTo(before);
+        assertThat(snapshots.current().latest().figure("C", YearMonth.of(2030, 1), Measure.YOY_CA)).isEmpty();
+    }
+
+    @Test
+    void aFileWithOneBadRowIsRefusedWhole() {
+        Counts before = counts();
+        String csv = "sbi_code,sbi_title,period,production_index,production_index_sa,yoy_calendar_adjusted_pct,"
+                + "mom_sa_pct,turnover_yoy_pct,provisional,published,published_exact,source\n"
+                + "C,C Industrie,2030-01,,,1.0,,,true,2030-03-10,true,test\n"
+                + "C,C Industrie,2030-02,,,1;0,,,true,2030-04-10,true,test\n";
+        ImportRejectedException e = assertThrows(ImportRejectedException.class,
+                () -> imports.store(new CsvReleaseReader(CsvLayout.PRODUCTION, imports.catalogue())
+                        .read(new StringReader(csv)), "bad file"));
+        assertThat(e.problems()).extracting(ImportProblem::toString)
+                .containsExactly("line 3, column yoy_calendar_adjusted_pct: '1;0' is not a number (use a decimal point, e.g. -0.3)");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void valuesTheDatabaseCannotHoldExactlyAreRefusedNotRounded() {
+        Counts before = counts();
+        ImportedCell tooFine = new ImportedCell("C", "C Industrie", YearMonth.of(2030, 1), Measure.INDEX,
+                new BigDecimal("100.12345"), false, "line 9", "test");
+        ImportRejectedException e = assertThrows(ImportRejectedException.class, () -> imports.store(
+                List.of(new ReleaseBatch(Dataset.PRODUCTION, LocalDate.of(2030, 3, 10), true, "t", List.of(tooFine))), "t"));
+        assertThat(e.problems().get(0).where()).isEqualTo("line 9");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void aCbsDownloadBecomesOneReleaseOnceAndIsServedAtOnce() throws Exception {
+        try (FakeCbsServer server = FakeCbsServer.start("cbs/85806NED")) {
+            Counts before = counts();
+            CbsDownload download = new CbsODataReader(server.baseUrl(), java.time.Duration.ofSeconds(10),
+                    imports.catalogue()).read();
+            ImportService.Result first = imports.store(List.of(download.batch()), "fake CBS");
+            assertThat(first.addedReleaseIds()).hasSize(1);
+            assertThat(counts().releases()).isEqualTo(before.releases() + 1);
+            assertThat(counts().version()).isGreaterThan(before.version());
+            var figure = snapshots.current().latest()
+                    .figure("consumentenartikelen", YearMonth.of(2024, 12), Measure.INDEX).orElseThrow();
+            assertThat(figure.source()).isEqualTo("CBS StatLine 85806NED (OData)");
+            assertThat(figure.release().published()).isEqualTo(LocalDate.of(2026, 3, 10));
+
+            CbsDownload again = new CbsODataReader(server.baseUrl(), java.time.Duration.ofSeconds(10),
+                    imports.catalogue()).read();
+            assertThat(imports.store(List.of(again.batch()), "fake CBS again").changedAnything()).isFalse();
+            assertThat(counts().releases()).isEqualTo(before.releases() + 1);
+        }
+    }
+
+    @Test
+    void unreachableCbsKeepsServingTheStoredData() {
+        Counts before = counts();
+        assertThat(cbs.refresh()).isEqualTo(CbsRefresh.Outcome.CBS_UNREACHABLE);
+        assertThat(counts()).isEqualTo(before);
+        assertThat(snapshots.current().latest().figure("C", YearMonth.of(2025, 11), Measure.YOY_CA)).isPresent();
+    }
+
+    @Test
+    void undatedReleasesCountAsNewestButNeverAsOfADate() {
+        var view = snapshots.current();
+        // producer confidence August 2025: first print -2.2 (28 Aug 2025), later -3.3 from an undated report
+        assertThat(view.latest().figure("C", YearMonth.of(2025, 8), Measure.PRODUCER_CONFIDENCE).orElseThrow().amount())
+                .isEqualByComparingTo("-3.3");
+        assertThat(view.asOf(LocalDate.of(2026, 11, 1)).figure("C", YearMonth.of(2025, 8), Measure.PRODUCER_CONFIDENCE)
+                .orElseThrow().amount()).isEqualByComparingTo("-2.2");
+        List<Object> undated = new ArrayList<>(view.releases().stream().filter(r -> r.published() == null).toList());
+        assertThat(undated).hasSize(1);
+    }
+}
