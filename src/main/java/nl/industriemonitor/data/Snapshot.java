@@ -1,0 +1,228 @@
+package nl.industriemonitor.data;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Immutable in-memory copy of every stored observation with all its vintages, so that pages never
+ * query the database. Built whole, then published by {@link SnapshotHolder} in one swap.
+ */
+public final class Snapshot {
+
+    /** Release order: by publication date, undated releases last, ties by import order. */
+    public static final Comparator<ReleaseInfo> RELEASE_ORDER = Comparator
+            .comparing(ReleaseInfo::published, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingLong(ReleaseInfo::id);
+
+    private final long version;
+    private final List<BranchInfo> branches;
+    private final Map<String, BranchInfo> branchByCode;
+    private final List<ReleaseInfo> releases;
+    /** branch → measure → month → vintages in release order (oldest first). */
+    private final Map<String, Map<Measure, NavigableMap<YearMonth, List<Figure>>>> cells;
+    private final DataView latest;
+
+    private Snapshot(long version, List<BranchInfo> branches, List<ReleaseInfo> releases,
+                     Map<String, Map<Measure, NavigableMap<YearMonth, List<Figure>>>> cells) {
+        this.version = version;
+        this.branches = List.copyOf(branches);
+        Map<String, BranchInfo> byCode = new LinkedHashMap<>();
+        branches.forEach(b -> byCode.put(b.code(), b));
+        this.branchByCode = Collections.unmodifiableMap(byCode);
+        this.releases = List.copyOf(releases);
+        this.cells = cells;
+        this.latest = new View(null);
+    }
+
+    public static Builder builder(long version) {
+        return new Builder(version);
+    }
+
+    public static Snapshot empty() {
+        return builder(0).build();
+    }
+
+    /** Changes whenever the stored data change; pages use it as their ETag. */
+    public long version() {
+        return version;
+    }
+
+    /** Every release in release order. */
+    public List<ReleaseInfo> releases() {
+        return releases;
+    }
+
+    /** Everything imported: the latest release of every figure. */
+    public DataView latest() {
+        return latest;
+    }
+
+    /** The data as published on or before {@code date}. */
+    public DataView asOf(LocalDate date) {
+        return date == null ? latest : new View(date);
+    }
+
+    /** Every published value of one figure, oldest release first. */
+    public List<Figure> vintages(String branch, YearMonth month, Measure measure) {
+        NavigableMap<YearMonth, List<Figure>> months = months(branch, measure);
+        List<Figure> list = months == null ? null : months.get(month);
+        return list == null ? List.of() : list;
+    }
+
+    /** Months that have any value of this measure for this branch, ascending. */
+    public List<YearMonth> months(String branch, Measure measure, LocalDate asOf) {
+        NavigableMap<YearMonth, List<Figure>> months = months(branch, measure);
+        if (months == null) {
+            return List.of();
+        }
+        List<YearMonth> result = new ArrayList<>();
+        months.forEach((month, figures) -> {
+            if (asOf == null || figures.get(0).release().visibleAsOf(asOf)) {
+                result.add(month);
+            }
+        });
+        return result;
+    }
+
+    private NavigableMap<YearMonth, List<Figure>> months(String branch, Measure measure) {
+        Map<Measure, NavigableMap<YearMonth, List<Figure>>> byMeasure = cells.get(branch);
+        return byMeasure == null ? null : byMeasure.get(measure);
+    }
+
+    private static Optional<Figure> pick(List<Figure> figures, LocalDate asOf) {
+        if (figures == null || figures.isEmpty()) {
+            return Optional.empty();
+        }
+        if (asOf == null) {
+            return Optional.of(figures.get(figures.size() - 1));
+        }
+        for (int i = figures.size() - 1; i >= 0; i--) {
+            if (figures.get(i).release().visibleAsOf(asOf)) {
+                return Optional.of(figures.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A view with an optional publication cut-off. */
+    private final class View implements DataView {
+        private final LocalDate asOf;
+
+        View(LocalDate asOf) {
+            this.asOf = asOf;
+        }
+
+        @Override
+        public Optional<Figure> figure(String branch, YearMonth month, Measure measure) {
+            NavigableMap<YearMonth, List<Figure>> months = months(branch, measure);
+            return months == null ? Optional.empty() : pick(months.get(month), asOf);
+        }
+
+        @Override
+        public Optional<YearMonth> latestMonth(String branch, Measure measure) {
+            NavigableMap<YearMonth, List<Figure>> months = months(branch, measure);
+            return months == null || months.isEmpty() ? Optional.empty() : latestMonth(branch, measure, months.lastKey());
+        }
+
+        @Override
+        public Optional<YearMonth> latestMonth(String branch, Measure measure, YearMonth notAfter) {
+            NavigableMap<YearMonth, List<Figure>> months = months(branch, measure);
+            if (months == null) {
+                return Optional.empty();
+            }
+            for (Map.Entry<YearMonth, List<Figure>> e : months.headMap(notAfter, true).descendingMap().entrySet()) {
+                if (pick(e.getValue(), asOf).isPresent()) {
+                    return Optional.of(e.getKey());
+                }
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        public List<BranchInfo> branches() {
+            return branches;
+        }
+
+        @Override
+        public Optional<BranchInfo> branch(String code) {
+            return Optional.ofNullable(branchByCode.get(code));
+        }
+    }
+
+    /** Collects branches, releases and observations, then sorts vintages once. */
+    public static final class Builder {
+        private final long version;
+        private final List<BranchInfo> branches = new ArrayList<>();
+        private final Map<Long, ReleaseInfo> releases = new HashMap<>();
+        private final Map<String, Map<Measure, NavigableMap<YearMonth, List<Figure>>>> cells = new HashMap<>();
+
+        private Builder(long version) {
+            this.version = version;
+        }
+
+        public Builder branch(BranchInfo branch) {
+            branches.add(branch);
+            return this;
+        }
+
+        public Builder release(ReleaseInfo release) {
+            releases.put(release.id(), release);
+            return this;
+        }
+
+        /** Adds one observation of a release added before, taken from the release's own source. */
+        public Builder observation(long releaseId, String branch, YearMonth month, Measure measure,
+                                   BigDecimal amount, boolean provisional) {
+            return observation(releaseId, branch, month, measure, amount, provisional, null);
+        }
+
+        /** Adds one observation of a release added before; {@code source} null means the release's. */
+        public Builder observation(long releaseId, String branch, YearMonth month, Measure measure,
+                                   BigDecimal amount, boolean provisional, String source) {
+            ReleaseInfo release = releases.get(releaseId);
+            if (release == null) {
+                throw new IllegalArgumentException("observation of unknown release " + releaseId);
+            }
+            cells.computeIfAbsent(branch, b -> new EnumMap<>(Measure.class))
+                    .computeIfAbsent(measure, m -> new TreeMap<>())
+                    .computeIfAbsent(month, m -> new ArrayList<>())
+                    .add(new Figure(amount, provisional, release, source == null ? release.source() : source));
+            return this;
+        }
+
+        public Snapshot build() {
+            Comparator<Figure> order = Comparator.comparing(Figure::release, RELEASE_ORDER);
+            Map<String, Map<Measure, NavigableMap<YearMonth, List<Figure>>>> frozen = new HashMap<>();
+            cells.forEach((branch, byMeasure) -> {
+                Map<Measure, NavigableMap<YearMonth, List<Figure>>> measures = new EnumMap<>(Measure.class);
+                byMeasure.forEach((measure, months) -> {
+                    TreeMap<YearMonth, List<Figure>> sorted = new TreeMap<>();
+                    months.forEach((month, figures) -> {
+                        List<Figure> copy = new ArrayList<>(figures);
+                        copy.sort(order);
+                        sorted.put(month, List.copyOf(copy));
+                    });
+                    measures.put(measure, Collections.unmodifiableNavigableMap(sorted));
+                });
+                frozen.put(branch, Collections.unmodifiableMap(measures));
+            });
+            List<BranchInfo> sortedBranches = new ArrayList<>(branches);
+            sortedBranches.sort(Comparator.comparingInt(BranchInfo::sortOrder).thenComparing(BranchInfo::code));
+            List<ReleaseInfo> sortedReleases = new ArrayList<>(releases.values());
+            sortedReleases.sort(RELEASE_ORDER);
+            return new Snapshot(version, sortedBranches, sortedReleases, Collections.unmodifiableMap(frozen));
+        }
+    }
+}

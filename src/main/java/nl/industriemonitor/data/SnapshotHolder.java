@@ -1,0 +1,34 @@
+package nl.industriemonitor.data;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+/** Hands every request the current snapshot; a reload builds a new one and swaps it in at once. */
+@ApplicationScoped
+public class SnapshotHolder {
+
+    private static final Logger LOG = Logger.getLogger(SnapshotHolder.class);
+
+    @Inject
+    SnapshotLoader loader;
+
+    private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.empty());
+
+    public Snapshot current() {
+        return current.get();
+    }
+
+    /** Rebuilds from the database; readers keep the old snapshot until the new one is complete. */
+    public synchronized Snapshot reload() {
+        long started = System.nanoTime();
+        Snapshot fresh = loader.load();
+        current.set(fresh);
+        LOG.infof("Data snapshot version %d loaded: %d releases, %d branches (%d ms)", fresh.version(),
+                fresh.releases().size(), fresh.latest().branches().size(), (System.nanoTime() - started) / 1_000_000);
+        return fresh;
+    }
+}
