@@ -2,8 +2,10 @@ package nl.industriemonitor.analysis;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
+import nl.industriemonitor.data.BranchInfo;
 import nl.industriemonitor.data.DataView;
 import nl.industriemonitor.data.Figure;
 import nl.industriemonitor.data.Measure;
@@ -22,6 +24,16 @@ public final class Changes {
      */
     public static Optional<Figure> yearOnYear(DataView view, String branch, YearMonth month) {
         return view.figure(branch, month, Measure.YOY_CA);
+    }
+
+    /**
+     * Total manufacturing's {@code yoy_ca} as it stood when {@code branchFigure} was published, so a
+     * branch is never set against a total from a later revision (CBS revises both together).
+     */
+    public static Optional<Figure> totalYearOnYearAlongside(DataView view, Figure branchFigure, YearMonth month) {
+        LocalDate published = branchFigure.release().published();
+        return published == null ? yearOnYear(view, BranchInfo.TOTAL, month)
+                : view.figure(BranchInfo.TOTAL, month, Measure.YOY_CA, published);
     }
 
     /** Published seasonally adjusted change on the previous month; never derived, as above. */

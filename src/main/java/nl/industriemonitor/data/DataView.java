@@ -1,5 +1,6 @@
 package nl.industriemonitor.data;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,9 @@ import java.util.Optional;
 public interface DataView {
 
     Optional<Figure> figure(String branch, YearMonth month, Measure measure);
+
+    /** The figure as it stood on {@code publishedBy} (never later than this view's own cut-off). */
+    Optional<Figure> figure(String branch, YearMonth month, Measure measure, LocalDate publishedBy);
 
     /** Latest month for which the branch has this measure, if any. */
     Optional<YearMonth> latestMonth(String branch, Measure measure);

@@ -131,6 +131,13 @@ public final class Snapshot {
         }
 
         @Override
+        public Optional<Figure> figure(String branch, YearMonth month, Measure measure, LocalDate publishedBy) {
+            LocalDate cutoff = asOf == null || publishedBy.isBefore(asOf) ? publishedBy : asOf;
+            NavigableMap<YearMonth, List<Figure>> months = months(branch, measure);
+            return months == null ? Optional.empty() : pick(months.get(month), cutoff);
+        }
+
+        @Override
         public Optional<YearMonth> latestMonth(String branch, Measure measure) {
             NavigableMap<YearMonth, List<Figure>> months = months(branch, measure);
             return months == null || months.isEmpty() ? Optional.empty() : latestMonth(branch, measure, months.lastKey());

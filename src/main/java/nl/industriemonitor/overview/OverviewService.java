@@ -20,12 +20,21 @@ import nl.industriemonitor.data.Figure;
 import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.data.SnapshotHolder;
 import nl.industriemonitor.web.Lang;
-import nl.industriemonitor.web.PageException;
 import nl.industriemonitor.web.PageLinks;
 
 /** Builds the overview of one month from the current snapshot, as known on an optional date. */
 @ApplicationScoped
 public class OverviewService {
+
+    /**
+     * Figures of the page's month first, highest growth on top; then earlier figures, newest month
+     * first; branches without any year-on-year figure last, in catalogue order.
+     */
+    private static final Comparator<BranchRow> ROW_ORDER = Comparator
+            .comparing((BranchRow r) -> r.yoy() == null)
+            .thenComparing(BranchRow::yoyEarlier)
+            .thenComparing(BranchRow::yoyMonth, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(r -> r.yoy() == null ? null : r.yoy().amount(), Comparator.nullsLast(Comparator.reverseOrder()));
 
     @Inject
     SnapshotHolder snapshots;
@@ -52,20 +61,21 @@ public class OverviewService {
     private static List<BranchRow> rows(DataView view, YearMonth month) {
         List<BranchRow> rows = new ArrayList<>();
         for (BranchInfo branch : view.branches()) {
-            if (BranchInfo.TOTAL.equals(branch.code()) || view.latestMonth(branch.code(), Measure.YOY_CA, month).isEmpty()
-                    && view.latestMonth(branch.code(), Measure.INDEX_SA, month).isEmpty()
-                    && view.latestMonth(branch.code(), Measure.MOM_SA, month).isEmpty()) {
+            String code = branch.code();
+            Optional<YearMonth> yoyMonth = view.latestMonth(code, Measure.YOY_CA, month);
+            if (BranchInfo.TOTAL.equals(code) || yoyMonth.isEmpty()
+                    && view.latestMonth(code, Measure.INDEX_SA, month).isEmpty()
+                    && view.latestMonth(code, Measure.MOM_SA, month).isEmpty()) {
                 continue;
             }
-            Figure yoy = Changes.yearOnYear(view, branch.code(), month).orElse(null);
-            rows.add(new BranchRow(branch, yoy,
-                    GapToTotal.of(view, branch.code(), month).map(GapToTotal::points).orElse(null),
-                    LaggingRules.evaluateLatest(view, branch.code(), month, RuleSettings.defaults())));
+            Figure yoy = yoyMonth.flatMap(m -> Changes.yearOnYear(view, code, m)).orElse(null);
+            rows.add(new BranchRow(branch, yoy, yoyMonth.orElse(null), yoyMonth.filter(m -> m.isBefore(month)).isPresent(),
+                    Changes.monthOnMonth(view, code, month).orElse(null),
+                    yoyMonth.flatMap(m -> GapToTotal.of(view, code, m)).map(GapToTotal::points).orElse(null),
+                    LaggingRules.evaluateLatest(view, code, month, RuleSettings.defaults())));
         }
-        // Highest growth first; branches without a figure for the month last, in catalogue order.
-        rows.sort(Comparator.comparing((BranchRow r) -> r.yoy() == null)
-                .thenComparing(r -> r.yoy() == null ? null : r.yoy().amount(),
-                        Comparator.nullsLast(Comparator.reverseOrder())));
+        rows.sort(ROW_ORDER);
         return rows;
     }
+
 }

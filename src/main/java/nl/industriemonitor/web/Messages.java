@@ -55,7 +55,7 @@ public interface Messages {
     @Message("Bedrijfstakken")
     String branches_heading();
 
-    @Message("Bedrijfstakken in {month}, gesorteerd op productie t.o.v. een jaar eerder")
+    @Message("Bedrijfstakken in {month}, gesorteerd op productie t.o.v. een jaar eerder (kalendergecorrigeerd); maand op maand is seizoengecorrigeerd. Waar de maand nog geen jaarcijfer heeft, staat het laatste eerdere met zijn maand erbij.")
     String branches_caption(String month);
 
     @Message("Bedrijfstak")
@@ -63,6 +63,9 @@ public interface Messages {
 
     @Message("Jaar op jaar")
     String col_yoy();
+
+    @Message("Maand op maand")
+    String col_mom();
 
     @Message("Verschil met totaal (procentpunt)")
     String col_gap();

@@ -55,6 +55,19 @@ class GapToTotalTest {
     }
 
     @Test
+    void aBranchIsSetAgainstTheTotalPublishedWithItNotALaterRevision() {
+        RealFigures figures = RealFigures.create();
+        long nov = figures.release("2026-01-09", NOV_2025_RELEASE);
+        long feb = figures.release("2026-04-10", "cbs.nl news en 2026/15 (Feb 2026 release)");
+        // 33 (repair and installation) 2025-11: +6.3 in the first release only; C 0.7 then, -0.3 on 2026-04-10
+        figures.cell(nov, "33", "2025-11", Measure.YOY_CA, "6.3").cell(nov, "C", "2025-11", Measure.YOY_CA, "0.7")
+                .cell(feb, "C", "2025-11", Measure.YOY_CA, "-0.3");
+        GapToTotal gap = GapToTotal.of(figures.build().latest(), "33", month("2025-11")).orElseThrow();
+        assertAmount("5.6", gap.points()); // 6.3 − 0.7, as CBS compared them; not 6.3 − (−0.3)
+        assertEquals(LocalDate.parse("2026-01-09"), gap.totalFigure().release().published());
+    }
+
+    @Test
     void emptyWhenEitherFigureIsMissing() {
         assertTrue(GapToTotal.of(snapshot.latest(), "24", month("2025-12")).isEmpty()); // branch missing
         assertTrue(GapToTotal.of(snapshot.latest(), "20", month("2026-02")).isEmpty()); // total missing

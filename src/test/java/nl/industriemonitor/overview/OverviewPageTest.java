@@ -69,13 +69,13 @@ class OverviewPageTest {
     void branchTableIsSortedByYearOnYearWithFlagsAndReasons() {
         Document doc = get("/nl/?month=2025-11&asof=2026-01-09", 200);
         // first release of November 2025: food +2.6, machinery +1.0, chemicals -0.7 (CBS sector chart)
-        assertThat(text(doc, "#branches tr[data-branch=10] td.num")).isEqualTo("+2,6" + NBSP + "%");
-        assertThat(text(doc, "#branches tr[data-branch=20] td.num")).isEqualTo("\u22120,7" + NBSP + "%");
+        assertThat(text(doc, "#branches tr[data-branch=10] td.yoy")).isEqualTo("+2,6" + NBSP + "%");
+        assertThat(text(doc, "#branches tr[data-branch=20] td.yoy")).isEqualTo("\u22120,7" + NBSP + "%");
         var order = doc.select("#branches tbody tr").eachAttr("data-branch");
         assertThat(order.indexOf("33")).isLessThan(order.indexOf("10"));
         assertThat(order.indexOf("10")).isLessThan(order.indexOf("20"));
         // gap to total in points: -0.7 - 0.7
-        assertThat(doc.select("#branches tr[data-branch=20] td.num").get(1).text()).isEqualTo("\u22121,4");
+        assertThat(text(doc, "#branches tr[data-branch=20] td.gap")).isEqualTo("\u22121,4");
         // on 9 January 2026 no seasonally adjusted index of chemicals was published yet: no data, no guess
         assertThat(doc.selectFirst("#branches tr[data-branch=20] .flag[data-rule=below-2021]")).isNull();
         assertThat(text(doc, "#branches tr[data-branch=20] .nodata")).contains("Onder niveau 2021");
@@ -86,6 +86,19 @@ class OverviewPageTest {
         // average of Sep-Nov 2025 index_sa 80.8, 79.3, 81.5 (release of 2026-03-10) = 80.53
         assertThat(flag.text()).isEqualTo("Onder niveau 2021: gemiddelde seizoengecorrigeerde index laatste 3 maanden: "
                 + "80,5 (2021 = 100) (november 2025)");
+    }
+
+    @Test
+    void branchesWithoutAFigureForTheMonthShowTheirLatestEarlierOneWithItsMonth() {
+        Document doc = get("/nl/?month=2026-04", 200);
+        // April 2026: CBS's release of 10 June 2026 gave month-on-month changes by branch only
+        assertThat(text(doc, "#branches tr[data-branch=20] td.yoy")).isEqualTo("\u22129,5" + NBSP + "% (februari 2026)");
+        assertThat(text(doc, "#branches tr[data-branch=20] td.mom")).isEqualTo("+0,2" + NBSP + "%");
+        assertThat(text(doc, "#branches tr[data-branch=20] td.gap")).isEqualTo("\u22128,8"); // -9.5 - (-0.7), Feb 2026
+        // paper (17) in November 2025: no figure of that month and no rule decidable; said once
+        Document nov = get("/nl/?month=2025-11", 200);
+        assertThat(text(nov, "#branches tr[data-branch=17] td.flags")).isEqualTo("geen gegevens");
+        assertThat(text(nov, "#branches tr[data-branch=17] td.yoy")).isEqualTo("geen gegevens");
     }
 
     @Test

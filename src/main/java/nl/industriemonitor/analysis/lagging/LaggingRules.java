@@ -60,13 +60,17 @@ public final class LaggingRules {
         };
     }
 
-    /** Holds when {@code yoy_ca(branch, m) ≤ yoy_ca(C, m) − threshold}. */
+    /**
+     * Holds when {@code yoy_ca(branch, m) ≤ yoy_ca(C, m) − threshold}, with the total as published
+     * alongside the branch's figure.
+     */
     public static RuleResult belowTotal(DataView view, String branch, YearMonth month, BigDecimal threshold) {
         if (BranchInfo.TOTAL.equals(branch)) {
             return RuleResult.notApplicable(LaggingRule.BELOW_TOTAL, month);
         }
         Optional<Figure> own = Changes.yearOnYear(view, branch, month);
-        Optional<Figure> total = Changes.yearOnYear(view, BranchInfo.TOTAL, month);
+        Optional<Figure> total = own.isPresent() ? Changes.totalYearOnYearAlongside(view, own.get(), month)
+                : Changes.yearOnYear(view, BranchInfo.TOTAL, month);
         List<MissingInput> missing = new ArrayList<>();
         if (own.isEmpty()) {
             missing.add(new MissingInput(branch, month, Measure.YOY_CA));

@@ -73,8 +73,9 @@ class LaggingRulesTest {
         assertEquals(3, flags.holding().size());
 
         RuleResult belowTotal = flags.result(LaggingRule.BELOW_TOTAL).orElseThrow();
-        assertAmount("-7.3", belowTotal.belowTotal().value()); // ≤ 1 − 2.0 (C as revised on 2026-04-10)
-        assertAmount("1", belowTotal.belowTotal().reference());
+        // ≤ 1.1 − 2.0: C as published on 2026-03-10 with the branch figure, not C's later revision to 1
+        assertAmount("-7.3", belowTotal.belowTotal().value());
+        assertAmount("1.1", belowTotal.belowTotal().reference());
         // (81.5 + 77.8 + 76.3 − (80.4 + 80.8 + 79.3)) / 240.5 × 100 = −4.9 / 240.5 × 100
         assertAmount("-2.037422037422037", flags.result(LaggingRule.FALLING_TREND).orElseThrow().fallingTrend().change());
         assertAmount("78.53333333333333", flags.result(LaggingRule.BELOW_2021).orElseThrow().below2021().average());
@@ -135,7 +136,9 @@ class LaggingRulesTest {
         RuleResult latest = LaggingRules.belowTotal(snapshot.latest(), "20", month("2025-11"),
                 RuleSettings.DEFAULT_THRESHOLD_POINTS);
         assertAmount("0", latest.belowTotal().value());
-        assertAmount("-0.3", latest.belowTotal().reference()); // C 2025-11 as revised on 2026-04-10
+        // 20's latest figure came with the 2026-03-10 release, so C as published then (0.3), not C's
+        // revision of 2026-04-10 (-0.3), which did not revise the branch figures we hold
+        assertAmount("0.3", latest.belowTotal().reference());
 
         // December 2025 was not yet published on 2026-01-09, was on 2026-02-10, and C was revised later
         assertEquals(List.of(missing("20", "2025-12", Measure.YOY_CA), missing("C", "2025-12", Measure.YOY_CA)),
@@ -144,7 +147,8 @@ class LaggingRulesTest {
                 month("2025-12"), RuleSettings.DEFAULT_THRESHOLD_POINTS);
         assertEquals(Outcome.HOLDS, feb10.outcome());
         assertAmount("1.3", feb10.belowTotal().reference());
-        assertAmount("-0.7", LaggingRules.belowTotal(snapshot.latest(), "20", month("2025-12"),
+        // latest: 20's December figure is from 2026-03-10, so C as published then (1.4), not -0.7 of 2026-04-10
+        assertAmount("1.4", LaggingRules.belowTotal(snapshot.latest(), "20", month("2025-12"),
                 RuleSettings.DEFAULT_THRESHOLD_POINTS).belowTotal().reference());
 
         // the indices arrived with the jnj csv on 2026-03-10
