@@ -138,4 +138,28 @@ public interface Messages {
 
     @Message("Geen gegevens voor")
     String no_data_for();
+
+    @Message("Hoofdmenu")
+    String nav_label();
+
+    @Message("Overzicht")
+    String nav_overview();
+
+    @Message("Vergelijken")
+    String nav_compare();
+
+    @Message("Energie-intensieve industrie")
+    String nav_energy();
+
+    @Message("Gegevens en methode")
+    String nav_data();
+
+    @Message("Bedrijfstak '{code}' bestaat niet in de gegevens.")
+    String unknown_branch(String code);
+
+    @Message("'{value}' is geen bekende maatstaf; kies uit: {allowed}.")
+    String unknown_measure(String value, String allowed);
+
+    @Message("Alle bedrijfstakken en hun gegevens")
+    String link_data();
 }

@@ -5,10 +5,16 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.stream.Collectors;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.UriInfo;
+
+import nl.industriemonitor.data.BranchInfo;
+import nl.industriemonitor.data.DataView;
+import nl.industriemonitor.data.Measure;
 
 /**
  * Reads the view parameters every page shares (month, asof) and writes the URLs that carry them,
@@ -45,6 +51,30 @@ public class PageLinks {
         }
     }
 
+    /** A branch that exists in the data; otherwise a 404 page linking the overview and the data page. */
+    public BranchInfo branch(Lang lang, DataView view, String code) {
+        return view.branch(code == null ? "" : code.strip()).orElseThrow(() -> new PageException(404, lang,
+                messages(lang).unknown_branch(code), List.of(home(lang), data(lang))));
+    }
+
+    /** One of {@code allowed} by its internal name ({@code index_sa}); {@code fallback} when absent. */
+    public Measure measure(Lang lang, String raw, List<Measure> allowed, Measure fallback) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        return Measure.byCode(raw.strip()).filter(allowed::contains).orElseThrow(() -> new PageException(400, lang,
+                messages(lang).unknown_measure(raw, allowed.stream().map(m -> m.code).collect(Collectors.joining(", "))),
+                List.of(home(lang), data(lang))));
+    }
+
+    /** The same page in the other language, every parameter kept. */
+    public String otherLang(Lang lang, UriInfo uri) {
+        String path = uri.getRequestUri().getRawPath();
+        String rest = path.length() > 3 ? path.substring(3) : "/";
+        String query = uri.getRequestUri().getRawQuery();
+        return "/" + lang.other().code + rest + (query == null || query.isEmpty() ? "" : "?" + query);
+    }
+
     public String overview(Lang lang, YearMonth month, LocalDate asOf) {
         StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
         if (month != null) {
@@ -66,6 +96,10 @@ public class PageLinks {
         return new PageException(404, lang, msg.month_without_data(Formats.label(month, lang.locale)),
                 List.of(new PageException.Link(overview(lang, latest, asOf),
                         msg.link_latest_month(Formats.label(latest, lang.locale))), home(lang)));
+    }
+
+    public PageException.Link data(Lang lang) {
+        return new PageException.Link("/" + lang.code + "/data", messages(lang).link_data());
     }
 
     public PageException.Link home(Lang lang) {

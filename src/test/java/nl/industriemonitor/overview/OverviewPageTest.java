@@ -108,7 +108,7 @@ class OverviewPageTest {
         assertThat(text(doc, "h1")).isEqualTo("Manufacturing in November 2025");
         assertThat(text(doc, "#headline-yoy .figure")).isEqualTo("+0.7%");
         assertThat(text(doc, "#headline-yoy .release")).contains("published on 9 January 2026");
-        assertThat(doc.selectFirst("nav.lang a").attr("href")).isEqualTo("/nl/?month=2025-11&asof=2026-01-09");
+        assertThat(doc.selectFirst("nav.site-nav a[hreflang]").attr("href")).isEqualTo("/nl/?month=2025-11&asof=2026-01-09");
     }
 
     @Test

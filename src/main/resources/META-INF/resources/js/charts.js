@@ -1,0 +1,91 @@
+/*
+ * The only file that knows Chart.js. Every <canvas data-chart="…"> carries its data as JSON
+ * (see ChartData.java); pages work without this script, since every chart is followed by its table.
+ */
+(function () {
+  'use strict';
+
+  // Okabe–Ito: distinguishable with the common colour-vision deficiencies; lines also differ in dash.
+  var PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442'];
+  var REFERENCE = '#4a5562';
+  var lang = document.documentElement.lang || 'nl';
+  var locale = lang === 'en' ? 'en-GB' : 'nl-NL';
+  var monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric' });
+  var numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+
+  function monthLabel(label) {
+    var m = /^(\d{4})-(\d{2})$/.exec(label);
+    return m ? monthFormat.format(new Date(Date.UTC(+m[1], +m[2] - 1, 1))) : label;
+  }
+
+  function dataset(series, index) {
+    var colour = series.style === 'dashed' ? REFERENCE : PALETTE[index % PALETTE.length];
+    var values = series.values.map(function (v) { return v === null ? null : Number(v); });
+    var common = { label: series.label, data: values, yAxisID: series.axis === 'y2' ? 'y2' : 'y',
+      borderColor: colour, backgroundColor: colour };
+    if (series.kind === 'bar') {
+      common.type = 'bar';
+      common.backgroundColor = colour + '99';
+      common.order = 2;
+      return common;
+    }
+    common.type = 'line';
+    common.pointRadius = values.length > 36 ? 0 : 2;
+    common.borderWidth = series.style === 'thin' ? 1.5 : 2.5;
+    // besides colour, lines differ in dash pattern, so they stay apart in grey print too
+    common.borderDash = series.style === 'dashed' ? [6, 4] : [[], [8, 3], [2, 3]][index % 3];
+    common.spanGaps = false;
+    common.order = 1;
+    return common;
+  }
+
+  function draw(canvas) {
+    var spec;
+    try {
+      spec = JSON.parse(canvas.getAttribute('data-chart'));
+    } catch (e) {
+      return;
+    }
+    var scales = {
+      x: { ticks: { callback: function (value) { return monthLabel(this.getLabelForValue(value)); }, maxRotation: 0, autoSkip: true } },
+      y: { title: { display: !!spec.yTitle, text: spec.yTitle } }
+    };
+    if (spec.series.some(function (s) { return s.axis === 'y2'; })) {
+      scales.y2 = { position: 'right', grid: { drawOnChartArea: false }, title: { display: !!spec.y2Title, text: spec.y2Title } };
+    }
+    new window.Chart(canvas, {
+      data: { labels: spec.labels, datasets: spec.series.map(dataset) },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        interaction: { mode: 'index', intersect: false },
+        scales: scales,
+        plugins: {
+          legend: { position: 'bottom' },
+          tooltip: {
+            callbacks: {
+              title: function (items) { return items.length ? monthLabel(items[0].label) : ''; },
+              label: function (item) {
+                return item.raw === null ? null : item.dataset.label + ': ' + numberFormat.format(item.raw);
+              }
+            }
+          }
+        }
+      }
+    });
+  }
+
+  function init() {
+    if (!window.Chart) {
+      return;
+    }
+    Array.prototype.forEach.call(document.querySelectorAll('canvas[data-chart]'), draw);
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+}());
