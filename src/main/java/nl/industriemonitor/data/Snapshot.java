@@ -33,9 +33,12 @@ public final class Snapshot {
     /** branch → measure → month → vintages in release order (oldest first). */
     private final Map<String, Map<Measure, NavigableMap<YearMonth, List<Figure>>>> cells;
     private final DataView latest;
+    private final Map<Long, Integer> figureCounts;
 
     private Snapshot(long version, List<BranchInfo> branches, List<ReleaseInfo> releases,
-                     Map<String, Map<Measure, NavigableMap<YearMonth, List<Figure>>>> cells) {
+                     Map<String, Map<Measure, NavigableMap<YearMonth, List<Figure>>>> cells,
+                     Map<Long, Integer> figureCounts) {
+        this.figureCounts = Map.copyOf(figureCounts);
         this.version = version;
         this.branches = List.copyOf(branches);
         Map<String, BranchInfo> byCode = new LinkedHashMap<>();
@@ -62,6 +65,11 @@ public final class Snapshot {
     /** Every release in release order. */
     public List<ReleaseInfo> releases() {
         return releases;
+    }
+
+    /** How many figures a release holds. */
+    public int figureCount(long releaseId) {
+        return figureCounts.getOrDefault(releaseId, 0);
     }
 
     /** Everything imported: the latest release of every figure. */
@@ -174,6 +182,7 @@ public final class Snapshot {
         private final List<BranchInfo> branches = new ArrayList<>();
         private final Map<Long, ReleaseInfo> releases = new HashMap<>();
         private final Map<String, Map<Measure, NavigableMap<YearMonth, List<Figure>>>> cells = new HashMap<>();
+        private final Map<Long, Integer> figureCounts = new HashMap<>();
 
         private Builder(long version) {
             this.version = version;
@@ -206,6 +215,7 @@ public final class Snapshot {
                     .computeIfAbsent(measure, m -> new TreeMap<>())
                     .computeIfAbsent(month, m -> new ArrayList<>())
                     .add(new Figure(amount, provisional, release, source == null ? release.source() : source));
+            figureCounts.merge(releaseId, 1, Integer::sum);
             return this;
         }
 
@@ -229,7 +239,7 @@ public final class Snapshot {
             sortedBranches.sort(Comparator.comparingInt(BranchInfo::sortOrder).thenComparing(BranchInfo::code));
             List<ReleaseInfo> sortedReleases = new ArrayList<>(releases.values());
             sortedReleases.sort(RELEASE_ORDER);
-            return new Snapshot(version, sortedBranches, sortedReleases, Collections.unmodifiableMap(frozen));
+            return new Snapshot(version, sortedBranches, sortedReleases, Collections.unmodifiableMap(frozen), figureCounts);
         }
     }
 }

@@ -4,12 +4,22 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import nl.industriemonitor.analysis.summary.MonthSummary;
+import nl.industriemonitor.web.ChartData;
 import nl.industriemonitor.web.Lang;
 
 /**
- * Everything the overview shows for one month as known at one date: the headline of total
- * manufacturing and one row per branch with data.
+ * Everything the overview shows for one month as known at one date: the headline and release text
+ * of total manufacturing, its charts, one row per branch, the heat map and the energy-intensive block.
  */
-public record OverviewPage(Lang lang, YearMonth month, LocalDate asOf, Headline headline, List<BranchRow> rows,
+public record OverviewPage(Lang lang, YearMonth month, LocalDate asOf, Headline headline, MonthSummary summary,
+                           List<BranchRow> rows, List<BranchRow> energyIntensive, HeatMap heatMap,
+                           ChartData totalChart, List<OverviewCharts.Point> totalPoints,
+                           ChartData confidenceChart, List<OverviewCharts.Point> confidencePoints,
                            String otherLangHref) {
+
+    /** Query string that keeps {@code asof} on links to other pages. */
+    public String asOfQuery() {
+        return asOf == null ? "" : "&asof=" + asOf;
+    }
 }

@@ -10,16 +10,20 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import nl.industriemonitor.analysis.BranchGroup;
 import nl.industriemonitor.analysis.Changes;
 import nl.industriemonitor.analysis.GapToTotal;
 import nl.industriemonitor.analysis.lagging.LaggingRules;
 import nl.industriemonitor.analysis.lagging.RuleSettings;
+import nl.industriemonitor.analysis.summary.Summaries;
 import nl.industriemonitor.data.BranchInfo;
 import nl.industriemonitor.data.DataView;
 import nl.industriemonitor.data.Figure;
 import nl.industriemonitor.data.Measure;
+import nl.industriemonitor.data.Snapshot;
 import nl.industriemonitor.data.SnapshotHolder;
 import nl.industriemonitor.web.Lang;
+import nl.industriemonitor.web.Messages;
 import nl.industriemonitor.web.PageLinks;
 
 /** Builds the overview of one month from the current snapshot, as known on an optional date. */
@@ -54,8 +58,28 @@ public class OverviewService {
         if (yoy.isEmpty() && mom.isEmpty()) {
             throw links.monthWithoutData(lang, month, latest, asOf);
         }
-        return new OverviewPage(lang, month, asOf, new Headline(yoy.orElse(null), mom.orElse(null)),
-                rows(view, month), links.overview(lang.other(), requested, asOf));
+        Snapshot snapshot = snapshots.current();
+        Headline headline = new Headline(yoy.orElse(null), first(snapshot, asOf, month, Measure.YOY_CA),
+                mom.orElse(null), first(snapshot, asOf, month, Measure.MOM_SA));
+        Messages msg = links.messages(lang);
+        List<OverviewCharts.Point> total = OverviewCharts.totalPoints(view, month);
+        List<OverviewCharts.Point> confidence = OverviewCharts.confidencePoints(view, month);
+        return new OverviewPage(lang, month, asOf, headline, Summaries.of(view, month), rows(view, month),
+                energyIntensive(view, month), HeatMap.of(view, month),
+                OverviewCharts.totalChart(total, msg), total, OverviewCharts.confidenceChart(confidence, msg), confidence,
+                links.overview(lang.other(), requested, asOf));
+    }
+
+    /** The first published value of a total figure among the releases visible in this view. */
+    private static Figure first(Snapshot snapshot, LocalDate asOf, YearMonth month, Measure measure) {
+        return snapshot.vintages(BranchInfo.TOTAL, month, measure).stream()
+                .filter(f -> asOf == null || f.release().visibleAsOf(asOf)).findFirst().orElse(null);
+    }
+
+    /** Every member of the group, with or without data, so that missing figures are said plainly. */
+    private static List<BranchRow> energyIntensive(DataView view, YearMonth month) {
+        return BranchGroup.ENERGY_INTENSIVE.members().stream().map(view::branch).flatMap(Optional::stream)
+                .map(b -> row(view, b, month)).toList();
     }
 
     private static List<BranchRow> rows(DataView view, YearMonth month) {
@@ -68,14 +92,20 @@ public class OverviewService {
                     && view.latestMonth(code, Measure.MOM_SA, month).isEmpty()) {
                 continue;
             }
-            Figure yoy = yoyMonth.flatMap(m -> Changes.yearOnYear(view, code, m)).orElse(null);
-            rows.add(new BranchRow(branch, yoy, yoyMonth.orElse(null), yoyMonth.filter(m -> m.isBefore(month)).isPresent(),
-                    Changes.monthOnMonth(view, code, month).orElse(null),
-                    yoyMonth.flatMap(m -> GapToTotal.of(view, code, m)).map(GapToTotal::points).orElse(null),
-                    LaggingRules.evaluateLatest(view, code, month, RuleSettings.defaults())));
+            rows.add(row(view, branch, month));
         }
         rows.sort(ROW_ORDER);
         return rows;
+    }
+
+    private static BranchRow row(DataView view, BranchInfo branch, YearMonth month) {
+        String code = branch.code();
+        Optional<YearMonth> yoyMonth = view.latestMonth(code, Measure.YOY_CA, month);
+        Figure yoy = yoyMonth.flatMap(m -> Changes.yearOnYear(view, code, m)).orElse(null);
+        return new BranchRow(branch, yoy, yoyMonth.orElse(null), yoyMonth.filter(m -> m.isBefore(month)).isPresent(),
+                Changes.monthOnMonth(view, code, month).orElse(null),
+                yoyMonth.flatMap(m -> GapToTotal.of(view, code, m)).map(GapToTotal::points).orElse(null),
+                LaggingRules.evaluateLatest(view, code, month, RuleSettings.defaults()));
     }
 
 }

@@ -40,6 +40,16 @@ public class Formats {
         return isDutch(l) ? number + NBSP + "%" : number + "%";
     }
 
+    /** A published change without its sign, for sentences that say "higher" or "lower": "0,7 %". */
+    public static String pctAbs(BigDecimal value, @TemplateAttribute("locale") Object locale) {
+        return value == null ? "" : pct(value.abs(), locale).replace("+", "");
+    }
+
+    /** "nov. 2025" / "Nov 2025", for table headers with many months. */
+    public static String shortLabel(YearMonth month, @TemplateAttribute("locale") Object locale) {
+        return month == null ? "" : DateTimeFormatter.ofPattern("MMM yy", locale(locale)).format(month);
+    }
+
     /** A percentage we derived ourselves (3m/3m change), signed, shown to one decimal. */
     public static String pct1(BigDecimal value, @TemplateAttribute("locale") Object locale) {
         return value == null ? "" : pct(value.setScale(1, RoundingMode.HALF_UP), locale);

@@ -162,4 +162,103 @@ public interface Messages {
 
     @Message("Alle bedrijfstakken en hun gegevens")
     String link_data();
+
+    @Message("definitief")
+    String final_figure();
+
+    @Message("Eerst gepubliceerd: {value}, {release}.")
+    String first_published(String value, String release);
+
+    @Message("Alle versies van dit cijfer")
+    String all_versions();
+
+    @Message("In het kort")
+    String summary_heading();
+
+    @Message("In {month} was de productie van de Nederlandse industrie {pct} hoger dan een jaar eerder.")
+    String summary_yoy_up(String month, String pct);
+
+    @Message("In {month} was de productie van de Nederlandse industrie {pct} lager dan een jaar eerder.")
+    String summary_yoy_down(String month, String pct);
+
+    @Message("In {month} was de productie van de Nederlandse industrie even groot als een jaar eerder.")
+    String summary_yoy_same(String month);
+
+    @Message("Na correctie voor seizoenseffecten was de productie {pct} hoger dan in de maand ervoor.")
+    String summary_mom_up(String pct);
+
+    @Message("Na correctie voor seizoenseffecten was de productie {pct} lager dan in de maand ervoor.")
+    String summary_mom_down(String pct);
+
+    @Message("Na correctie voor seizoenseffecten was de productie even groot als in de maand ervoor.")
+    String summary_mom_same();
+
+    @Message("Van de {count} bedrijfstakken met een cijfer voor deze maand groeide {rise} het sterkst ({risePct}) en kromp {fall} het sterkst ({fallPct}).")
+    String summary_extremes(int count, String rise, String risePct, String fall, String fallPct);
+
+    @Message("Voor de bedrijfstakken zijn voor deze maand (nog) geen jaarcijfers gepubliceerd.")
+    String summary_no_branches();
+
+    @Message("Energie-intensieve bedrijfstakken met een cijfer voor deze maand: {list}.")
+    String summary_energy(String list);
+
+    @Message("Voor de energie-intensieve bedrijfstakken (papier, aardolie, chemie, bouwmaterialen, basismetaal) zijn voor deze maand geen jaarcijfers gepubliceerd.")
+    String summary_energy_none();
+
+    @Message("De productie van {month} t.o.v. een jaar eerder is bijgesteld van {before} naar {after}.")
+    String summary_revision(String month, String before, String after);
+
+    @Message("Totale industrie sinds 2021")
+    String chart_total_heading();
+
+    @Message("Seizoengecorrigeerde productie (2021 = 100)")
+    String chart_index_sa();
+
+    @Message("T.o.v. een jaar eerder (kalendergecorrigeerd, %)")
+    String chart_yoy();
+
+    @Message("Index (2021 = 100)")
+    String chart_index_axis();
+
+    @Message("%")
+    String chart_pct_axis();
+
+    @Message("Lijn: seizoengecorrigeerde productie van de totale industrie, 2021 = 100. Staven: productie t.o.v. een jaar eerder, kalendergecorrigeerd, in procenten.")
+    String chart_total_alt();
+
+    @Message("Producentenvertrouwen")
+    String chart_confidence();
+
+    @Message("Saldo")
+    String chart_balance_axis();
+
+    @Message("Producentenvertrouwen in de industrie (seizoengecorrigeerd saldo van positieve en negatieve antwoorden); een voorlopende indicator.")
+    String chart_confidence_alt();
+
+    @Message("Toon de cijfers als tabel")
+    String show_table();
+
+    @Message("Maand")
+    String col_month();
+
+    @Message("Jaar op jaar per bedrijfstak, laatste 12 maanden")
+    String heatmap_heading();
+
+    @Message("Productie t.o.v. een jaar eerder (%) per bedrijfstak en maand. Paars: groei, oranje: krimp; hoe donkerder, hoe groter. Een lege cel: geen cijfer gepubliceerd.")
+    String heatmap_caption();
+
+    @Message("Energie-intensieve industrie")
+    String energy_heading();
+
+    @Message("Papier (17), aardolie (19), chemie (20), bouwmaterialen (23) en basismetaal (24): de vijf bedrijfstakken van de index van energie-intensieve industrie van Destatis. De farmaceutische industrie (21) hoort er niet bij.")
+    String energy_definition();
+
+    @Message("Meer over de energie-intensieve industrie")
+    String energy_link();
+
+    @Message("Producentenvertrouwen (voorlopende indicator)")
+    String confidence_heading();
+
+    @Message("Bron: CBS, StatLine-tabel 81234NED, via CBS-persberichten en berichten daarover.")
+    String confidence_source();
 }

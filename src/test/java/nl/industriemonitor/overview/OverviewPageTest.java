@@ -135,4 +135,82 @@ class OverviewPageTest {
         assertThat(text(doc, "h1")).isEqualTo("Er ging iets mis");
         assertThat(doc.text()).doesNotContain("Exception");
     }
+
+    private static com.fasterxml.jackson.databind.JsonNode chart(Document doc, String id) throws Exception {
+        Element canvas = doc.selectFirst("canvas#" + id);
+        assertThat(canvas).as(id).isNotNull();
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(canvas.attr("data-chart"));
+    }
+
+    @Test
+    void releaseTextReadsLikeTheCbsRelease() {
+        Document nl = get("/nl/?month=2025-11&asof=2026-01-09", 200);
+        assertThat(text(nl, ".summary")).startsWith("In november 2025 was de productie van de Nederlandse industrie 0,7"
+                + NBSP + "% hoger dan een jaar eerder. Na correctie voor seizoenseffecten was de productie 0,5" + NBSP
+                + "% lager dan in de maand ervoor.")
+                .contains("groeide reparatie en installatie van machines het sterkst (+6,3" + NBSP + "%)")
+                .contains("kromp metaalproductenindustrie het sterkst (\u22122,1" + NBSP + "%)")
+                .contains("chemische industrie (\u22120,7" + NBSP + "%)")
+                .contains("bijgesteld van +1,9" + NBSP + "% naar +2,1" + NBSP + "%");
+        Document en = get("/en/?month=2025-11&asof=2026-01-09", 200);
+        assertThat(text(en, ".summary")).startsWith(
+                "In November 2025 the output of Dutch manufacturing was 0.7% higher than a year earlier.");
+    }
+
+    @Test
+    void aRevisedHeadlineShowsItsFirstValueAndLinksItsRevisions() {
+        Document doc = get("/nl/?month=2025-11", 200);
+        assertThat(text(doc, "#headline-yoy .revised")).startsWith("Eerst gepubliceerd: +0,7" + NBSP + "%, 9 januari 2026.");
+        assertThat(doc.selectFirst("#headline-yoy .revised a").attr("href"))
+                .isEqualTo("/nl/revisions?sector=C&month=2025-11&measure=yoy_ca");
+        // as first published nothing was revised yet
+        assertThat(get("/nl/?month=2025-11&asof=2026-01-09", 200).select("#headline-yoy .revised")).isEmpty();
+    }
+
+    @Test
+    void totalChartCarriesTheSameNumbersAsItsTable() throws Exception {
+        Document doc = get("/nl/?month=2025-11", 200);
+        var chart = chart(doc, "chart-total");
+        var labels = chart.get("labels");
+        assertThat(labels.get(0).asText()).isEqualTo("2021-01");
+        assertThat(labels.get(labels.size() - 1).asText()).isEqualTo("2025-11");
+        int nov = labels.size() - 1;
+        assertThat(chart.get("series").get(0).get("values").get(nov).decimalValue()).isEqualByComparingTo("103.8");
+        assertThat(chart.get("series").get(1).get("values").get(nov).decimalValue()).isEqualByComparingTo("-0.3");
+        Element lastRow = doc.select("details.chart-table").first().select("tbody tr").last();
+        assertThat(lastRow.text()).isEqualTo("november 2025 103,8 \u22120,3" + NBSP + "%");
+    }
+
+    @Test
+    void heatMapShowsPublishedCellsAndLeavesMissingOnesEmpty() {
+        Document doc = get("/nl/?month=2025-11&asof=2026-01-09", 200);
+        assertThat(doc.select("#heatmap thead th")).hasSize(13);
+        Element c = doc.selectFirst("#heatmap tr[data-branch=C] td[data-month=2025-11]");
+        assertThat(c.text()).isEqualTo("+0,7" + NBSP + "%");
+        assertThat(c.hasClass("heat-n1") || c.hasClass("heat-p1")).isTrue();
+        Element chemicals = doc.selectFirst("#heatmap tr[data-branch=20] td[data-month=2025-09]");
+        assertThat(chemicals.text()).isEqualTo("\u22123,6" + NBSP + "%");
+        assertThat(chemicals.hasClass("heat-n2")).isTrue();
+        // food (10) has no figure for December 2024 in any release: an empty cell, no number
+        Element empty = doc.selectFirst("#heatmap tr[data-branch=10] td[data-month=2024-12]");
+        assertThat(empty.hasClass("heat-none")).isTrue();
+        assertThat(empty.select(".sr-only").text()).isEqualTo("geen gegevens");
+    }
+
+    @Test
+    void energyIntensiveBlockNamesEveryMemberAndSaysWhatIsMissing() {
+        Document doc = get("/nl/?month=2025-11&asof=2026-01-09", 200);
+        assertThat(doc.select("#energy li").eachAttr("data-branch")).containsExactly("17", "19", "20", "23", "24");
+        assertThat(text(doc, "#energy li[data-branch=20]")).contains("\u22120,7" + NBSP + "%");
+        assertThat(text(doc, "#energy li[data-branch=24]")).contains("geen gegevens");
+    }
+
+    @Test
+    void producerConfidenceChartUsesItsLatestVintage() throws Exception {
+        var chart = chart(get("/nl/?month=2025-11", 200), "chart-confidence");
+        assertThat(chart.get("labels").get(0).asText()).isEqualTo("2021-08");
+        int aug2025 = 48; // 2021-08 + 48 months
+        assertThat(chart.get("labels").get(aug2025).asText()).isEqualTo("2025-08");
+        assertThat(chart.get("series").get(0).get("values").get(aug2025).decimalValue()).isEqualByComparingTo("-3.3");
+    }
 }

@@ -1,0 +1,54 @@
+package nl.industriemonitor.about;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class AboutPageTest {
+
+    private static Document get(String path) {
+        return Jsoup.parse(given().get(path).then().statusCode(200).contentType("text/html").extract().asString());
+    }
+
+    @Test
+    void namesTheSourceAndLicence() {
+        Document doc = get("/nl/data");
+        assertThat(doc.select("h1").eachText()).containsExactly("Gegevens en methode");
+        assertThat(doc.text()).contains("85806NED").contains("Creative Commons Naamsvermelding").contains("Bron: CBS");
+        assertThat(doc.select("#measures tbody tr")).hasSize(5);
+    }
+
+    @Test
+    void coverageSaysWhichMonthsEachBranchHas() {
+        Document doc = get("/nl/data");
+        // total manufacturing: seasonally adjusted index for all 61 months 2021-01 .. 2026-01 (jnj csv)
+        assertThat(doc.select("#coverage tr[data-branch=C] td").get(1).text()).isEqualTo("jan. 21 – jan. 26 (61)");
+        // basic metals (24) has no unadjusted index at all
+        assertThat(doc.select("#coverage tr[data-branch=24] td").get(0).text()).isEqualTo("geen gegevens");
+    }
+
+    @Test
+    void listsEveryReleaseNewestFirstWithItsFigureCount() {
+        Document doc = get("/nl/data");
+        // 21 production releases and 3 producer-confidence releases in the bundled files
+        assertThat(doc.select("#releases tbody tr")).hasSize(24);
+        // the undated producer-confidence release sorts as newest
+        assertThat(doc.select("#releases tbody tr").first().text()).contains("publicatiedatum onbekend").contains("81234NED");
+        assertThat(doc.select("#releases tbody tr").get(1).text()).contains("10 juni 2026").contains("85806NED");
+    }
+
+    @Test
+    void englishPage() {
+        Document doc = get("/en/data");
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(doc.select("h1").text()).isEqualTo("Data and method");
+        assertThat(doc.text()).contains("Creative Commons Attribution");
+        assertThat(doc.selectFirst("a[hreflang=nl]").attr("href")).isEqualTo("/nl/data");
+    }
+}
