@@ -1,0 +1,171 @@
+package nl.industriemonitor.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * What only a real browser shows: charts that draw, no console errors (CSP violations included),
+ * the compare form and the language switch working, keyboard access, and the phone layout.
+ * Uses Debian's chromium and chromium-driver; skipped with a message where they are missing.
+ */
+@QuarkusTest
+class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    /** One URL per page type, with the parameters a reader would use. */
+    private static final List<String[]> PAGES = List.of(
+            new String[] {"overview", "/nl/?month=2025-11"},
+            new String[] {"sector", "/nl/sector/20"},
+            new String[] {"compare", "/nl/compare?sectors=C,20,21&measure=index_sa&from=2021-01"},
+            new String[] {"group", "/nl/group/energy-intensive"},
+            new String[] {"revisions", "/nl/revisions?sector=C&month=2025-11&measure=yoy_ca"},
+            new String[] {"data", "/en/data"});
+
+    private static ChromeDriver driver;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Browser tests skipped: install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // the flags keep Chromium from calling home on a machine without internet
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--hide-scrollbars", "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        driver = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private void open(String path) {
+        driver.get(base.toString().replaceAll("/$", "") + path);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    private void screenshot(String name) throws Exception {
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+    }
+
+    /** Counts painted pixels of a canvas: a chart that did not draw is fully transparent. */
+    private long paintedPixels(WebElement canvas) {
+        Object n = ((JavascriptExecutor) driver).executeScript(
+                "const c = arguments[0]; const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                        + "let n = 0; for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n;", canvas);
+        return ((Number) n).longValue();
+    }
+
+    @Test
+    void everyPageTypeDrawsItsChartsWithoutConsoleErrors() throws Exception {
+        for (String[] page : PAGES) {
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+            open(page[1]);
+            List<WebElement> canvases = driver.findElements(By.cssSelector("canvas[data-chart]"));
+            if (!"data".equals(page[0])) {
+                assertThat(canvases).as("charts on " + page[1]).isNotEmpty();
+            }
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> canvases.stream().allMatch(c -> paintedPixels(c) > 500));
+            assertThat(consoleErrors()).as("console errors on " + page[1]).isEmpty();
+            screenshot(page[0] + "-desktop");
+            driver.manage().window().setSize(new Dimension(375, 900));
+            open(page[1]);
+            long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow).as("horizontal scrolling of the whole page at 375 px on " + page[1]).isLessThanOrEqualTo(0);
+            screenshot(page[0] + "-phone");
+        }
+    }
+
+    @Test
+    void compareFormWorksWithoutTypingAUrl() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        open("/nl/compare");
+        WebElement form = driver.findElement(By.cssSelector("main form"));
+        WebElement box = form.findElement(By.cssSelector("input[type=checkbox][value='20']"));
+        if (!box.isSelected()) {
+            box.click();
+        }
+        WebElement pharma = form.findElement(By.cssSelector("input[type=checkbox][value='21']"));
+        if (pharma.isSelected()) {
+            pharma.click();
+        }
+        form.findElement(By.cssSelector("[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("sectors="));
+        assertThat(driver.getCurrentUrl()).contains("sectors=20").doesNotContain("sectors=21");
+        assertThat(driver.findElements(By.cssSelector("canvas[data-chart]"))).isNotEmpty();
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void languageSwitchKeepsTheView() {
+        open("/nl/?month=2025-11&asof=2026-01-09");
+        driver.findElement(By.cssSelector("a[hreflang=en]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/en/"));
+        assertThat(driver.getCurrentUrl()).contains("month=2025-11").contains("asof=2026-01-09");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Manufacturing in November 2025");
+    }
+
+    @Test
+    void keyboardReachesTheContentFirst() {
+        open("/nl/");
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = driver.switchTo().activeElement();
+        assertThat(focused.getAttribute("href")).endsWith("#main");
+        assertThat(focused.isDisplayed()).isTrue();
+        focused.sendKeys(Keys.ENTER);
+        assertThat(driver.getCurrentUrl()).endsWith("#main");
+    }
+}
