@@ -30,7 +30,10 @@
       return common;
     }
     common.type = 'line';
-    common.pointRadius = values.length > 36 ? 0 : 2;
+    // long series are drawn without dots, except a value with no neighbours, which would vanish
+    common.pointRadius = values.length > 36
+      ? values.map(function (v, i) { return v !== null && values[i - 1] == null && values[i + 1] == null ? 3 : 0; })
+      : 2;
     common.borderWidth = series.style === 'thin' ? 1.5 : 2.5;
     // besides colour, lines differ in dash pattern, so they stay apart in grey print too
     common.borderDash = series.style === 'dashed' ? [6, 4] : [[], [8, 3], [2, 3]][index % 3];

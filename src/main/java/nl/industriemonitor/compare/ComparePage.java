@@ -1,0 +1,37 @@
+package nl.industriemonitor.compare;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import nl.industriemonitor.data.BranchInfo;
+import nl.industriemonitor.web.ChartData;
+import nl.industriemonitor.web.Lang;
+
+/**
+ * Everything the comparison page shows: the form with its current choices, the chart, the same
+ * numbers as a month × branch table, and where they come from.
+ *
+ * @param notRebased chosen branches left out because they have no value in the base month
+ * @param latest     the latest month with data among the chosen branches (the default end), if any
+ */
+public record ComparePage(Lang lang, CompareQuery query, String measureLabel, List<BranchColumn> columns,
+                          List<BranchInfo> notRebased, List<MonthRow> rows, ChartData chart,
+                          List<BranchOption> branchOptions, List<MeasureOption> measureOptions, YearMonth latest,
+                          String unrebasedHref, String otherLangHref) {
+
+    public int maxSectors() {
+        return CompareParameters.MAX_SECTORS;
+    }
+
+    /** One month across the drawn branches, in column order. */
+    public record MonthRow(YearMonth month, List<BranchColumn.Cell> cells) {
+    }
+
+    /** A checkbox of the form. */
+    public record BranchOption(BranchInfo branch, boolean checked) {
+    }
+
+    /** An option of the measure select. */
+    public record MeasureOption(String code, String label, boolean selected) {
+    }
+}

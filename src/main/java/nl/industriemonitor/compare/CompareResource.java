@@ -1,0 +1,48 @@
+package nl.industriemonitor.compare;
+
+import java.util.List;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import nl.industriemonitor.web.Lang;
+import nl.industriemonitor.web.PageLinks;
+
+/**
+ * Several branches on one chart: {@code /nl/compare?sectors=20,24,28&measure=index_sa&from=2021-01&to=2025-12&rebase=2021-01},
+ * with optional {@code asof}; {@code sectors} may also come repeated, as the page's own form sends it.
+ */
+@Path("/{lang:nl|en}/compare")
+public class CompareResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(ComparePage page);
+    }
+
+    @Inject
+    CompareService service;
+
+    @Inject
+    PageLinks links;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance page(@PathParam("lang") String langCode, @QueryParam("sectors") List<String> sectors,
+                                 @QueryParam("measure") String measure, @QueryParam("from") String from,
+                                 @QueryParam("to") String to, @QueryParam("rebase") String rebase,
+                                 @QueryParam("asof") String asOf, @Context UriInfo uriInfo) {
+        Lang lang = Lang.byCode(langCode).orElseThrow();
+        ComparePage page = service.page(lang, sectors, measure, from, to, rebase, asOf, links.otherLang(lang, uriInfo));
+        return Templates.page(page).setLocale(lang.locale);
+    }
+}
