@@ -1,0 +1,43 @@
+package nl.industriemonitor.group;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.Stream;
+
+import nl.industriemonitor.analysis.BranchGroup;
+import nl.industriemonitor.data.Figure;
+import nl.industriemonitor.web.ChartData;
+import nl.industriemonitor.web.Lang;
+
+/**
+ * Everything the page of one branch group shows for one month as known at one date: its definition,
+ * the members beside total industry, their indices since 2021 and, only when every member has a
+ * figure, the unweighted mean we calculate ourselves.
+ */
+public record GroupPage(Lang lang, BranchGroup group, Text text, YearMonth month, LocalDate asOf,
+                        List<MemberRow> members, MemberRow total, BigDecimal mean, List<Named> meanMissing,
+                        Figure totalYoy, ChartData chart, List<String> chartColumns, List<ChartRow> chartRows,
+                        List<Named> withoutIndex, List<Link> otherGroups, String otherLangHref) {
+
+    /** The group's name, definition and the name of the source of that definition, in the page language. */
+    public record Text(String name, String definition, String source) {
+    }
+
+    /** A branch by code and name, for sentences that list branches. */
+    public record Named(String code, String name) {
+    }
+
+    /** One month of the chart's table; a null value is a month without a published index. */
+    public record ChartRow(YearMonth month, List<BigDecimal> values) {
+    }
+
+    public record Link(String href, String label) {
+    }
+
+    /** The table rows: the members, then total industry as the reference. */
+    public List<MemberRow> rows() {
+        return Stream.concat(members.stream(), Stream.of(total)).toList();
+    }
+}
