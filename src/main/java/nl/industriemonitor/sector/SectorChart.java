@@ -1,0 +1,26 @@
+package nl.industriemonitor.sector;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import nl.industriemonitor.data.Figure;
+import nl.industriemonitor.data.Measure;
+import nl.industriemonitor.web.ChartData;
+
+/**
+ * The branch's chosen measure against total manufacturing, as chart data and as the rows of the
+ * table that repeats its numbers. {@code data} is null when the branch has no value in the range;
+ * {@code withTotal} is false on the page of total manufacturing itself, named {@code totalName};
+ * {@code alternatives} are the other measures the branch has figures of, offered when this one is empty.
+ */
+public record SectorChart(Measure measure, YearMonth from, ChartData data, List<Row> rows, boolean withTotal,
+                          String totalName, List<Measure> alternatives) {
+
+    public boolean percent() {
+        return SectorPage.percent(measure);
+    }
+
+    /** One month of the chart: the branch's figure and total manufacturing's (either may be null). */
+    public record Row(YearMonth month, Figure branch, Figure total) {
+    }
+}

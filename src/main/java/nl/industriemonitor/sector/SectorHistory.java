@@ -1,0 +1,110 @@
+package nl.industriemonitor.sector;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import nl.industriemonitor.data.DataView;
+import nl.industriemonitor.data.Figure;
+import nl.industriemonitor.data.Measure;
+import nl.industriemonitor.data.Snapshot;
+import nl.industriemonitor.web.Lang;
+
+/**
+ * The record of one branch as known at one date: every month with data, where each figure came
+ * from, how far each measure reaches and which figures were revised.
+ */
+final class SectorHistory {
+
+    private final Snapshot snapshot;
+    private final DataView view;
+    private final LocalDate asOf;
+    private final String code;
+    /** Newest first, as the data table and the revisions list show them. */
+    private final NavigableSet<YearMonth> months = new TreeSet<>(Comparator.reverseOrder());
+
+    SectorHistory(Snapshot snapshot, DataView view, LocalDate asOf, String code) {
+        this.snapshot = snapshot;
+        this.view = view;
+        this.asOf = asOf;
+        this.code = code;
+        SectorPage.TABLE_MEASURES.forEach(m -> months.addAll(snapshot.months(code, m, asOf)));
+    }
+
+    /** The latest month with any figure of the branch: where the lagging rules are judged. */
+    Optional<YearMonth> latestMonth() {
+        return months.isEmpty() ? Optional.empty() : Optional.of(months.first());
+    }
+
+    /** The first month with a figure of {@code measure}, where a chart of it can start at the earliest. */
+    Optional<YearMonth> firstMonth(Measure measure) {
+        return snapshot.months(code, measure, asOf).stream().findFirst();
+    }
+
+    List<SectorPage.DataRow> rows() {
+        List<SectorPage.DataRow> rows = new ArrayList<>();
+        for (YearMonth month : months) {
+            List<SectorPage.Cell> cells = SectorPage.TABLE_MEASURES.stream()
+                    .map(m -> new SectorPage.Cell(m, view.figure(code, month, m).orElse(null))).toList();
+            boolean provisional = cells.stream().anyMatch(c -> c.figure() != null && c.figure().provisional());
+            rows.add(new SectorPage.DataRow(month, cells, provisional));
+        }
+        return rows;
+    }
+
+    /** The publications behind the data table, oldest first, so its single caption can stay short. */
+    List<SectorPage.Source> sources() {
+        Set<SectorPage.Source> sources = new LinkedHashSet<>();
+        for (YearMonth month : months) {
+            for (Measure measure : SectorPage.TABLE_MEASURES) {
+                view.figure(code, month, measure).ifPresent(f -> sources.add(new SectorPage.Source(f.release(), f.source())));
+            }
+        }
+        List<SectorPage.Source> sorted = new ArrayList<>(sources);
+        sorted.sort(Comparator.comparing(SectorPage.Source::release, Snapshot.RELEASE_ORDER)
+                .thenComparing(SectorPage.Source::source));
+        return sorted;
+    }
+
+    List<SectorPage.Coverage> coverage() {
+        List<SectorPage.Coverage> coverage = new ArrayList<>();
+        for (Measure measure : SectorPage.TABLE_MEASURES) {
+            List<YearMonth> list = snapshot.months(code, measure, asOf);
+            coverage.add(list.isEmpty() ? new SectorPage.Coverage(measure, null, null, 0)
+                    : new SectorPage.Coverage(measure, list.get(0), list.get(list.size() - 1), list.size()));
+        }
+        return coverage;
+    }
+
+    /** Figures with more than one published value up to the view's date, newest month first. */
+    List<SectorPage.Revision> revisions(Lang lang) {
+        List<SectorPage.Revision> revisions = new ArrayList<>();
+        for (YearMonth month : months) {
+            for (Measure measure : SectorPage.TABLE_MEASURES) {
+                List<Figure> vintages = snapshot.vintages(code, month, measure).stream()
+                        .filter(f -> asOf == null || f.release().visibleAsOf(asOf)).toList();
+                if (vintages.size() > 1) {
+                    Figure first = vintages.get(0);
+                    Figure latest = vintages.get(vintages.size() - 1);
+                    revisions.add(new SectorPage.Revision(month, measure, first, latest,
+                            latest.amount().subtract(first.amount()), revisionsHref(lang, month, measure)));
+                }
+            }
+        }
+        return revisions;
+    }
+
+    private String revisionsHref(Lang lang, YearMonth month, Measure measure) {
+        return "/" + lang.code + "/revisions?sector=" + URLEncoder.encode(code, StandardCharsets.UTF_8)
+                + "&month=" + month + "&measure=" + measure.code;
+    }
+}

@@ -1,0 +1,91 @@
+package nl.industriemonitor.sector;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import nl.industriemonitor.analysis.lagging.RuleResult;
+import nl.industriemonitor.data.BranchInfo;
+import nl.industriemonitor.data.Figure;
+import nl.industriemonitor.data.Measure;
+import nl.industriemonitor.data.ReleaseInfo;
+import nl.industriemonitor.web.Lang;
+
+/**
+ * Everything the branch page shows for one branch as known at one date; the nested records are the
+ * rows of its sections. A missing figure is {@code null}, printed as "no data".
+ */
+public record SectorPage(Lang lang, LocalDate asOf, BranchInfo branch, Latest yoy, Latest mom, SectorChart chart,
+                         YearMonth rulesMonth, List<RuleRow> rules, List<DataRow> data, List<Source> sources,
+                         List<Coverage> coverage, List<Revision> revisions, String otherLangHref) {
+
+    /** The measures the chart offers, in the order of the form's list. */
+    public static final List<Measure> CHART_MEASURES =
+            List.of(Measure.INDEX_SA, Measure.INDEX, Measure.YOY_CA, Measure.MOM_SA);
+
+    /** The measures of the data table and the coverage, in column order. */
+    public static final List<Measure> TABLE_MEASURES =
+            List.of(Measure.INDEX, Measure.INDEX_SA, Measure.YOY_CA, Measure.MOM_SA, Measure.TURNOVER_YOY);
+
+    public String name() {
+        return branch.name(lang.code);
+    }
+
+    public List<Measure> chartMeasures() {
+        return CHART_MEASURES;
+    }
+
+    public List<Measure> tableMeasures() {
+        return TABLE_MEASURES;
+    }
+
+    /** The page's own path, the target of the chart form. */
+    public String path() {
+        return "/" + lang.code + "/sector/" + branch.code();
+    }
+
+    /** Index measures are levels; the others are changes in %, printed with a sign. */
+    public static boolean percent(Measure measure) {
+        return measure != Measure.INDEX && measure != Measure.INDEX_SA;
+    }
+
+    /** The latest published figure of one measure, with its month; both null when there is none. */
+    public record Latest(YearMonth month, Figure figure) {
+    }
+
+    /** One lagging rule's result; {@code missing} names the absent inputs of a NO_DATA result. */
+    public record RuleRow(RuleResult result, List<Missing> missing) {
+    }
+
+    /** An input a rule needed but the data lack, with the branch named in the page language. */
+    public record Missing(String branch, YearMonth month, Measure measure) {
+    }
+
+    /** One month of the data table; {@code cells} follow {@link #TABLE_MEASURES}, null where missing. */
+    public record DataRow(YearMonth month, List<Cell> cells, boolean provisional) {
+    }
+
+    /** One value of the data table with the way it is printed. */
+    public record Cell(Measure measure, Figure figure) {
+        public boolean percent() {
+            return SectorPage.percent(measure);
+        }
+    }
+
+    /** A publication that supplied figures of the data table. */
+    public record Source(ReleaseInfo release, String source) {
+    }
+
+    /** First and last month with a figure of one measure and how many months have one. */
+    public record Coverage(Measure measure, YearMonth first, YearMonth last, int months) {
+    }
+
+    /** A figure published more than once: its first and latest value and the change between them. */
+    public record Revision(YearMonth month, Measure measure, Figure first, Figure latest, BigDecimal difference,
+                           String href) {
+        public boolean percent() {
+            return SectorPage.percent(measure);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package nl.industriemonitor.sector;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import nl.industriemonitor.web.Lang;
+import nl.industriemonitor.web.PageLinks;
+
+/**
+ * One branch: {@code /nl/sector/20}, with optional {@code measure} and {@code from} for the chart
+ * and {@code asof} for the data as published on a date.
+ */
+// {code} sits on the method: a class-level template with a regex segment ({lang}) followed by more
+// segments ends in a lazy, unanchored group in Quarkus REST and would match one character only.
+@Path("/{lang:nl|en}/sector")
+public class SectorResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(SectorPage page);
+    }
+
+    @Inject
+    SectorService service;
+
+    @Inject
+    PageLinks links;
+
+    @GET
+    @Path("{code}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance page(@PathParam("lang") String langCode, @PathParam("code") String code,
+                                 @QueryParam("measure") String measure, @QueryParam("from") String from,
+                                 @QueryParam("asof") String asOf, @Context UriInfo uriInfo) {
+        Lang lang = Lang.byCode(langCode).orElseThrow();
+        SectorPage page = service.page(lang, code, measure, from, asOf, links.otherLang(lang, uriInfo));
+        return Templates.page(page).setLocale(lang.locale);
+    }
+}
