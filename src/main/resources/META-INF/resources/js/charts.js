@@ -11,11 +11,17 @@
   var lang = document.documentElement.lang || 'nl';
   var locale = lang === 'en' ? 'en-GB' : 'nl-NL';
   var monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric' });
+  var dayFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' });
   var numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
 
+  // labels are months ("2025-11") or release dates ("2026-01-09"); shown in the page's language
   function monthLabel(label) {
-    var m = /^(\d{4})-(\d{2})$/.exec(label);
-    return m ? monthFormat.format(new Date(Date.UTC(+m[1], +m[2] - 1, 1))) : label;
+    var m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(label);
+    if (!m) {
+      return label;
+    }
+    var date = new Date(Date.UTC(+m[1], +m[2] - 1, m[3] ? +m[3] : 1));
+    return (m[3] ? dayFormat : monthFormat).format(date);
   }
 
   function dataset(series, index) {
@@ -51,10 +57,11 @@
     }
     var scales = {
       x: { ticks: { callback: function (value) { return monthLabel(this.getLabelForValue(value)); }, maxRotation: 0, autoSkip: true } },
-      y: { title: { display: !!spec.yTitle, text: spec.yTitle } }
+      y: { title: { display: !!spec.yTitle, text: spec.yTitle }, ticks: { callback: function (v) { return numberFormat.format(v); } } }
     };
     if (spec.series.some(function (s) { return s.axis === 'y2'; })) {
-      scales.y2 = { position: 'right', grid: { drawOnChartArea: false }, title: { display: !!spec.y2Title, text: spec.y2Title } };
+      scales.y2 = { position: 'right', grid: { drawOnChartArea: false }, title: { display: !!spec.y2Title, text: spec.y2Title },
+        ticks: { callback: function (v) { return numberFormat.format(v); } } };
     }
     new window.Chart(canvas, {
       data: { labels: spec.labels, datasets: spec.series.map(dataset) },
