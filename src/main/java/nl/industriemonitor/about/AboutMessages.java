@@ -84,4 +84,7 @@ public interface AboutMessages {
 
     @Message("{first} – {last} ({count})")
     String span(String first, String last, int count);
+
+    @Message("Bronnen, licentie, definities en dekking van de cijfers: {branches} bedrijfstakken, {releases} publicaties van het CBS, de nieuwste van {newest}.")
+    String share_description(int branches, int releases, String newest);
 }

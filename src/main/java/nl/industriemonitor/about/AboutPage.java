@@ -1,5 +1,6 @@
 package nl.industriemonitor.about;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -8,9 +9,12 @@ import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.data.ReleaseInfo;
 import nl.industriemonitor.web.Lang;
 
-/** The data-and-method page: every release we hold, and which branch has which measure for which months. */
-public record AboutPage(Lang lang, List<ReleaseRow> releases, List<Measure> measures, List<CoverageRow> coverage,
-                        String otherLangHref) {
+/**
+ * The data-and-method page: every release we hold, and which branch has which measure for which months,
+ * as known on {@code asOf} (null: everything imported).
+ */
+public record AboutPage(Lang lang, LocalDate asOf, List<ReleaseRow> releases, List<Measure> measures,
+                        List<CoverageRow> coverage, String otherLangHref) {
 
     /** One release with the number of figures it holds. */
     public record ReleaseRow(ReleaseInfo release, int figures) {

@@ -23,9 +23,10 @@ import nl.industriemonitor.data.Snapshot;
  *
  * @param first the oldest release behind the column (for a rebased column including the base month's); null without values
  * @param sources every source behind the column, oldest release first, joined for one line of text
+ * @param releases every release behind the column (the base month's included), oldest first, each once
  */
 public record BranchColumn(BranchInfo branch, List<Cell> cells, ReleaseInfo first, ReleaseInfo last, String sources,
-                           int provisional, int count) {
+                           int provisional, int count, List<ReleaseInfo> releases) {
 
     /** One month of one branch; {@code value} is null when nothing is published for it. */
     public record Cell(BranchInfo branch, YearMonth month, BigDecimal value) {
@@ -37,6 +38,7 @@ public record BranchColumn(BranchInfo branch, List<Cell> cells, ReleaseInfo firs
 
     public BranchColumn {
         cells = List.copyOf(cells);
+        releases = List.copyOf(releases);
     }
 
     /** The published values of {@code query}'s measure, months {@code from}..{@code to}. */
@@ -71,18 +73,22 @@ public record BranchColumn(BranchInfo branch, List<Cell> cells, ReleaseInfo firs
     }
 
     private static BranchColumn of(BranchInfo branch, List<Cell> cells, List<Figure> shown, List<Figure> inputs) {
-        List<ReleaseInfo> releases = inputs.stream().map(Figure::release).sorted(Snapshot.RELEASE_ORDER).toList();
+        List<ReleaseInfo> releases = inputs.stream().map(Figure::release).distinct().sorted(Snapshot.RELEASE_ORDER)
+                .toList();
         Set<String> sources = new LinkedHashSet<>();
         inputs.stream().sorted((a, b) -> Snapshot.RELEASE_ORDER.compare(a.release(), b.release()))
                 .forEach(f -> sources.add(f.source()));
         int provisional = (int) shown.stream().filter(Figure::provisional).count();
         return new BranchColumn(branch, cells, releases.isEmpty() ? null : releases.get(0),
                 releases.isEmpty() ? null : releases.get(releases.size() - 1), String.join("; ", sources),
-                provisional, shown.size());
+                provisional, shown.size(), releases);
     }
 
-    /** What the chart draws: the table's numbers, rebased ones at the one decimal the table shows. */
-    List<BigDecimal> chartValues(boolean rebased) {
+    /**
+     * The numbers as the page shows them, for the chart, the table and the downloads alike: published
+     * ones as published, rebased ones (our own division) at the one decimal the table prints.
+     */
+    List<BigDecimal> shownValues(boolean rebased) {
         return cells.stream().map(Cell::value)
                 .map(v -> v == null || !rebased ? v : v.setScale(1, RoundingMode.HALF_UP)).toList();
     }

@@ -114,4 +114,13 @@ public interface CompareMessages {
 
     @Message("Standaardvergelijking: industrie totaal, chemie en farmacie")
     String link_default();
+
+    @Message("Vergelijking: {branches}")
+    String share_title(String branches);
+
+    @Message("{measure}, {from} tot en met {to}.")
+    String share_description(String measure, String from, String to);
+
+    @Message("Geherbaseerd: {base} = 100 (eigen berekening).")
+    String share_rebased(String base);
 }

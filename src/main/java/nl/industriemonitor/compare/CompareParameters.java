@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,12 @@ public class CompareParameters {
     static final List<String> DEFAULT_SECTORS = List.of(BranchInfo.TOTAL, "20", "21");
     static final YearMonth DEFAULT_FROM = YearMonth.of(2021, 1);
     static final int MAX_SECTORS = 8;
+    /**
+     * The order of the columns and of {@code sectors} in the canonical URL: total industry first, then
+     * the branch catalogue's order, so every spelling of one comparison shows (and shares) the same page.
+     */
+    static final Comparator<BranchInfo> ORDER = Comparator.comparing((BranchInfo b) -> !BranchInfo.TOTAL.equals(b.code()))
+            .thenComparingInt(BranchInfo::sortOrder).thenComparing(BranchInfo::code);
     /** Fifty years: more than CBS publishes, and a bound on the size of the page. */
     static final int MAX_MONTHS = 600;
 
@@ -50,7 +57,8 @@ public class CompareParameters {
         if (rebase != null && !CompareQuery.isIndex(measure)) {
             throw badRequest(lang, msg.rebase_not_index(measure.code));
         }
-        List<BranchInfo> branches = codes(lang, sectors).stream().map(code -> links.branch(lang, view, code)).toList();
+        List<BranchInfo> branches = codes(lang, sectors).stream().map(code -> links.branch(lang, view, code))
+                .sorted(ORDER).toList();
         boolean toGiven = to != null;
         if (!toGiven) {
             // the newest month any chosen branch has; never before the start, so an empty period is no error
@@ -70,7 +78,7 @@ public class CompareParameters {
 
     /**
      * A form sends one {@code sectors} per ticked box, a shared link one comma-separated list: both are
-     * read, blanks dropped and repeats removed in order of first mention.
+     * read, blanks dropped and repeats removed (the order is then set by {@link #ORDER}).
      */
     List<String> codes(Lang lang, List<String> sectors) {
         if (sectors == null || sectors.isEmpty()) {

@@ -82,8 +82,8 @@ public class CompareService {
         }
         // lines for the changes too: with up to eight branches over many months, grouped bars become unreadable
         List<ChartData.Series> series = columns.stream().map(c -> BranchInfo.TOTAL.equals(c.branch().code())
-                ? ChartData.Series.reference(c.label(lang.code), c.chartValues(query.rebased()))
-                : ChartData.Series.line(c.label(lang.code), c.chartValues(query.rebased()))).toList();
+                ? ChartData.Series.reference(c.label(lang.code), c.shownValues(query.rebased()))
+                : ChartData.Series.line(c.label(lang.code), c.shownValues(query.rebased()))).toList();
         String yTitle = query.rebased() ? msg.y_rebased(Formats.label(query.rebase(), lang.locale))
                 : query.index() ? msg.y_index() : msg.y_change();
         String names = columns.stream().map(c -> c.label(lang.code)).collect(Collectors.joining(", "));
@@ -114,15 +114,12 @@ public class CompareService {
         };
     }
 
-    /** This comparison with the published indices instead of rebased ones. */
+    /** This comparison with the published indices instead of rebased ones, as its canonical URL. */
     static String unrebasedHref(Lang lang, CompareQuery query) {
+        CompareQuery unrebased = new CompareQuery(query.branches(), query.measure(), query.from(), query.to(),
+                query.toGiven(), null, query.asOf());
         StringJoiner params = new StringJoiner("&", "?", "");
-        params.add("sectors=" + query.branches().stream().map(BranchInfo::code).collect(Collectors.joining(",")));
-        params.add("measure=" + query.measure().code);
-        params.add("from=" + query.from());
-        if (query.toGiven()) {
-            params.add("to=" + query.to());
-        }
+        CompareShare.params(unrebased).forEach((k, v) -> params.add(k + "=" + v));
         if (query.asOf() != null) {
             params.add("asof=" + query.asOf());
         }

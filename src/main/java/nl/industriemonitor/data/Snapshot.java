@@ -67,6 +67,12 @@ public final class Snapshot {
         return releases;
     }
 
+    /** The newest publication date in the data, for links pinned to "this version"; null when empty. */
+    public LocalDate latestPublication() {
+        return releases.stream().map(ReleaseInfo::published).filter(java.util.Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null);
+    }
+
     /** How many figures a release holds. */
     public int figureCount(long releaseId) {
         return figureCounts.getOrDefault(releaseId, 0);

@@ -65,9 +65,12 @@ public class SnapshotLoader {
         }
     }
 
-    /** The database pads to four decimals; keep the number as it was published (0.7, not 0.7000). */
+    /**
+     * The database pads to four decimals; give the number back as CBS prints it: its own decimals,
+     * at least one (0.7, not 0.7000; 1.0, not 1).
+     */
     private static BigDecimal published(BigDecimal stored) {
         BigDecimal stripped = stored.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return stripped.scale() < 1 ? stripped.setScale(1) : stripped;
     }
 }

@@ -98,4 +98,13 @@ public interface GroupMessages {
 
     @Message("Groep '{id}' bestaat niet.")
     String unknown_group(String id);
+
+    @Message("Ongewogen gemiddelde t.o.v. een jaar eerder, {month} (eigen berekening)")
+    String share_headline_label(String month);
+
+    @Message("{month}: ongewogen gemiddelde van de productie t.o.v. een jaar eerder {mean} (eigen berekening, geen CBS-cijfer). Totale industrie: {total}.")
+    String share_description(String month, String mean, String total);
+
+    @Message("{month}: totale industrie {total} t.o.v. een jaar eerder. Geen groepsgemiddelde: niet elke bedrijfstak van de groep heeft een cijfer.")
+    String share_description_no_mean(String month, String total);
 }

@@ -6,12 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import nl.industriemonitor.data.SnapshotHolder;
+import nl.industriemonitor.share.ShareService;
+import nl.industriemonitor.share.ShareView;
 import nl.industriemonitor.web.Lang;
 import nl.industriemonitor.web.PageLinks;
 
@@ -21,7 +24,7 @@ public class GroupResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(GroupPage page);
+        static native TemplateInstance page(GroupPage page, ShareView share, String base);
     }
 
     @Inject
@@ -30,13 +33,21 @@ public class GroupResource {
     @Inject
     PageLinks links;
 
+    @Inject
+    ShareService share;
+
+    @Inject
+    SnapshotHolder snapshots;
+
     @GET
     @Path("{id}")
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance page(@PathParam("lang") String langCode, @PathParam("id") String id,
-                                 @QueryParam("month") String month, @QueryParam("asof") String asOf,
-                                 @Context UriInfo uriInfo) {
+    public Response page(@PathParam("lang") String langCode, @PathParam("id") String id,
+                         @QueryParam("month") String month, @QueryParam("asof") String asOf,
+                         @Context UriInfo uriInfo, @Context ContainerRequestContext request) {
         Lang lang = Lang.byCode(langCode).orElseThrow();
-        return Templates.page(service.page(lang, id, month, asOf, links.otherLang(lang, uriInfo))).setLocale(lang.locale);
+        GroupPage page = service.page(lang, id, month, asOf, links.otherLang(lang, uriInfo));
+        ShareView view = GroupShare.of(page, month != null && !month.isBlank(), snapshots.current().latestPublication(),
+                links.messages(lang));
+        return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request)));
     }
 }

@@ -6,9 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+
+import nl.industriemonitor.data.SnapshotHolder;
+import nl.industriemonitor.share.ShareService;
+import nl.industriemonitor.share.ShareView;
+import nl.industriemonitor.web.PageLinks;
 
 import nl.industriemonitor.web.Lang;
 
@@ -18,17 +24,28 @@ public class OverviewResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(OverviewPage page);
+        static native TemplateInstance page(OverviewPage page, ShareView share, String base);
     }
 
     @Inject
     OverviewService service;
 
+    @Inject
+    ShareService share;
+
+    @Inject
+    SnapshotHolder snapshots;
+
+    @Inject
+    PageLinks links;
+
     @GET
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance page(@PathParam("lang") String langCode, @QueryParam("month") String month,
-                                 @QueryParam("asof") String asOf) {
+    public Response page(@PathParam("lang") String langCode, @QueryParam("month") String month,
+                         @QueryParam("asof") String asOf, @Context ContainerRequestContext request) {
         Lang lang = Lang.byCode(langCode).orElseThrow();
-        return Templates.page(service.page(lang, month, asOf)).setLocale(lang.locale);
+        OverviewPage page = service.page(lang, month, asOf);
+        ShareView view = OverviewShare.of(page, month != null && !month.isBlank(),
+                snapshots.current().latestPublication(), links.messages(lang));
+        return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request)));
     }
 }

@@ -117,4 +117,16 @@ public interface RevisionsMessages {
 
     @Message("Laatste maand met dit cijfer: {month}")
     String link_latest(String month);
+
+    @Message("Herzieningen: {branch}, {month} — {measure}")
+    String share_title(String branch, String month, String measure);
+
+    @Message("Laatst gepubliceerde waarde voor {month}")
+    String share_headline_label(String month);
+
+    @Message("{subject}: laatst gepubliceerd als {latest}, eerst als {first} ({count} publicaties).")
+    String share_description(String subject, String latest, String first, int count);
+
+    @Message("{subject}: {latest}, één keer gepubliceerd en niet herzien.")
+    String share_description_once(String subject, String latest);
 }

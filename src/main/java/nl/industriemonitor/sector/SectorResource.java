@@ -6,12 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import nl.industriemonitor.data.SnapshotHolder;
+import nl.industriemonitor.share.ShareService;
+import nl.industriemonitor.share.ShareView;
 import nl.industriemonitor.web.Lang;
 import nl.industriemonitor.web.PageLinks;
 
@@ -26,7 +29,7 @@ public class SectorResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(SectorPage page);
+        static native TemplateInstance page(SectorPage page, ShareView share, String base);
     }
 
     @Inject
@@ -35,14 +38,22 @@ public class SectorResource {
     @Inject
     PageLinks links;
 
+    @Inject
+    ShareService share;
+
+    @Inject
+    SnapshotHolder snapshots;
+
     @GET
     @Path("{code}")
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance page(@PathParam("lang") String langCode, @PathParam("code") String code,
-                                 @QueryParam("measure") String measure, @QueryParam("from") String from,
-                                 @QueryParam("asof") String asOf, @Context UriInfo uriInfo) {
+    public Response page(@PathParam("lang") String langCode, @PathParam("code") String code,
+                         @QueryParam("measure") String measure, @QueryParam("from") String from,
+                         @QueryParam("asof") String asOf, @Context UriInfo uriInfo,
+                         @Context ContainerRequestContext request) {
         Lang lang = Lang.byCode(langCode).orElseThrow();
         SectorPage page = service.page(lang, code, measure, from, asOf, links.otherLang(lang, uriInfo));
-        return Templates.page(page).setLocale(lang.locale);
+        ShareView view = SectorShare.of(page, links.month(lang, from), snapshots.current().latestPublication(),
+                links.messages(lang));
+        return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request)));
     }
 }

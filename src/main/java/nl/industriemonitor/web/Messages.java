@@ -261,4 +261,61 @@ public interface Messages {
 
     @Message("Bron: CBS, StatLine-tabel 81234NED, via CBS-persberichten en berichten daarover.")
     String confidence_source();
+
+    @Message("Delen en downloaden")
+    String share_heading();
+
+    @Message("Je ziet de cijfers zoals gepubliceerd op {date}; deze link blijft dat tonen.")
+    String share_pinned(String date);
+
+    @Message("Naar de nieuwste cijfers")
+    String share_to_live();
+
+    @Message("Je ziet de nieuwste cijfers; deze link volgt nieuwe publicaties.")
+    String share_live();
+
+    @Message("Link naar deze versie (stand {date})")
+    String share_to_pinned(String date);
+
+    @Message("Link naar deze weergave")
+    String share_url();
+
+    @Message("Kopieer")
+    String share_copy();
+
+    @Message("Gekopieerd")
+    String share_copied();
+
+    @Message("Cijfers als CSV")
+    String share_csv();
+
+    @Message("Cijfers als JSON")
+    String share_json();
+
+    @Message("Afbeelding (PNG)")
+    String share_png();
+
+    @Message("Grafiek insluiten op een andere website")
+    String share_embed();
+
+    @Message("HTML-code om te kopiëren")
+    String share_embed_label();
+
+    @Message("Bron: CBS, {date}")
+    String preview_source(String date);
+
+    @Message("Bron: CBS")
+    String preview_source_undated();
+
+    @Message("CBS, StatLine-tabellen 85806NED (productie, 2021 = 100) en 81234NED (producentenvertrouwen); samengesteld door Industriemonitor")
+    String export_source();
+
+    @Message("CBS open data, licentie Creative Commons Naamsvermelding; vermeld: Bron: CBS")
+    String export_licence();
+
+    @Message("Productie t.o.v. een jaar eerder: {yoy} ({date}). T.o.v. de maand ervoor: {mom}.")
+    String overview_description(String yoy, String date, String mom);
+
+    @Message("Productie t.o.v. een jaar eerder: {yoy}. T.o.v. de maand ervoor: {mom}.")
+    String branch_description(String yoy, String mom);
 }

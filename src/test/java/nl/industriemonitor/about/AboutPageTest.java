@@ -51,4 +51,17 @@ class AboutPageTest {
         assertThat(doc.text()).contains("Creative Commons Attribution");
         assertThat(doc.selectFirst("a[hreflang=nl]").attr("href")).isEqualTo("/nl/data");
     }
+
+    @Test
+    void asOfShowsTheReleasesAndCoverageAsPublishedThen() {
+        Document doc = get("/nl/data?asof=2026-01-09");
+        assertThat(doc.selectFirst(".asof").text()).contains("9 januari 2026");
+        // the newest release out by then is that of 9 January; later and undated ones are left out
+        assertThat(doc.select("#releases tbody tr").first().text()).contains("9 januari 2026");
+        assertThat(doc.select("#releases tbody tr").eachText()).noneMatch(t -> t.contains("publicatiedatum onbekend"));
+        // total manufacturing's yoy_ca reached November 2025 then, April 2026 now
+        assertThat(doc.select("#coverage tr[data-branch=C] td").get(2).text()).contains("nov. 25");
+        given().get("/nl/data?asof=2000-01-01").then().statusCode(404);
+        given().get("/nl/data?asof=gisteren").then().statusCode(400);
+    }
 }

@@ -2,6 +2,7 @@ package nl.industriemonitor.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetSocketAddress;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,8 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -156,6 +159,38 @@ class BrowserTest {
         assertThat(driver.getCurrentUrl()).contains("month=2025-11").contains("asof=2026-01-09");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Manufacturing in November 2025");
+    }
+
+    @Test
+    void anEmbedDrawsInsideAnIframeOnAnotherSite() throws Exception {
+        // another origin: a page on its own port that frames the embed, as a newspaper site would
+        String embed = base.toString().replaceAll("/$", "") + "/embed/nl/sector/20";
+        byte[] html = ("<!DOCTYPE html><html lang=\"en\"><head><title>host</title></head><body>"
+                + "<iframe id=\"f\" src=\"" + embed + "\" width=\"800\" height=\"500\" title=\"chart\"></iframe>"
+                + "</body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpServer host = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        host.createContext("/", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, html.length);
+            exchange.getResponseBody().write(html);
+            exchange.close();
+        });
+        host.start();
+        try {
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+            driver.get("http://127.0.0.1:" + host.getAddress().getPort() + "/");
+            driver.switchTo().frame("f");
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("canvas[data-chart]")).isEmpty());
+            WebElement canvas = driver.findElement(By.cssSelector("canvas[data-chart]"));
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> paintedPixels(canvas) > 500);
+            assertThat(driver.findElement(By.cssSelector("h1")).getText()).contains("Chemische industrie");
+            driver.switchTo().defaultContent();
+            assertThat(consoleErrors()).isEmpty();
+            screenshot("embed-in-iframe");
+        } finally {
+            driver.switchTo().defaultContent();
+            host.stop(0);
+        }
     }
 
     @Test

@@ -136,7 +136,7 @@ class ComparePageTest {
         assertThat(doc.select("#compare-table thead th[data-branch]").eachAttr("data-branch")).containsExactly("20");
         assertThat(chart(doc).get("series")).hasSize(1);
         assertThat(text(doc, ".not-rebased[data-branch=06]")).startsWith("Winning van aardolie en aardgas heeft geen gepubliceerde waarde in januari 2021");
-        assertThat(doc.selectFirst(".not-rebased a").attr("href")).isEqualTo("/nl/compare?sectors=20,06&measure=index_sa&from=2025-01&to=2025-03");
+        assertThat(doc.selectFirst(".not-rebased a").attr("href")).isEqualTo("/nl/compare?sectors=20,06&from=2025-01&to=2025-03");
     }
 
     @Test

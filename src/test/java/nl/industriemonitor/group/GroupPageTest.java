@@ -164,4 +164,27 @@ class GroupPageTest {
         Document none = get("/nl/group/energy-intensive?month=1999-01", 404);
         assertThat(none.select("a[href=/nl/group/energy-intensive?month=2026-04]")).isNotEmpty();
     }
+
+    /**
+     * No group in the bundled data has a mean (paper and basic metals never have a yoy_ca), so the
+     * shared view of a page with one is built directly: the mean is its headline, marked as our own.
+     */
+    @Test
+    void aMeanBecomesTheSharedHeadlineMarkedAsOwnCalculation() {
+        java.time.YearMonth month = java.time.YearMonth.of(2026, 2);
+        var lagging = new nl.industriemonitor.analysis.lagging.LaggingResults("C", month, List.of());
+        MemberRow total = new MemberRow("C", "Industrie (totaal)", true, null, null, null, null, null, lagging, month, true);
+        var chart = new nl.industriemonitor.web.ChartData("group-index", List.of(), List.of(), "", null, "");
+        GroupPage page = new GroupPage(nl.industriemonitor.web.Lang.NL, nl.industriemonitor.analysis.BranchGroup.ENERGY_INTENSIVE,
+                new GroupPage.Text("Energie-intensieve industrie", "", ""), month, null, List.of(), total,
+                new java.math.BigDecimal("-1.25"), List.of(), null, chart, List.of(), List.of(), List.of(), List.of(), "/en/");
+        var messages = io.quarkus.qute.i18n.MessageBundles.get(nl.industriemonitor.web.Messages.class,
+                io.quarkus.qute.i18n.Localized.Literal.of("nl"));
+        var view = GroupShare.of(page, true, java.time.LocalDate.of(2026, 6, 10), messages);
+        assertThat(view.headline()).isEqualTo(MINUS + "1,3\u00a0%");
+        assertThat(view.headlineLabel()).contains("februari 2026").contains("eigen berekening");
+        assertThat(view.description()).contains(MINUS + "1,3\u00a0%").contains("eigen berekening");
+        assertThat(view.href()).isEqualTo("/nl/group/energy-intensive?month=2026-02");
+        assertThat(view.table().rows()).hasSize(1);
+    }
 }
