@@ -12,6 +12,10 @@ public interface IndustriemonitorConfig {
 
     Cbs cbs();
 
+    /** Upper bound of the rendered-page cache, in bytes of bodies (64 MiB by default). */
+    @WithDefault("67108864")
+    long pageCacheBytes();
+
     Bundled bundled();
 
     /** The CBS OData v3 feed of table 85806NED. */

@@ -73,6 +73,12 @@ public final class Snapshot {
                 .max(LocalDate::compareTo).orElse(null);
     }
 
+    /** When the newest release was imported (the start of time for an empty database). */
+    public java.time.Instant lastImport() {
+        return releases.stream().map(ReleaseInfo::importedAt).max(java.time.Instant::compareTo)
+                .orElse(java.time.Instant.EPOCH);
+    }
+
     /** How many figures a release holds. */
     public int figureCount(long releaseId) {
         return figureCounts.getOrDefault(releaseId, 0);

@@ -32,8 +32,13 @@ public class CbsRefresh {
     public Outcome refresh() {
         var url = config.cbs().baseUrl();
         try {
+            long started = System.nanoTime();
             CbsDownload download = new CbsODataReader(url, config.cbs().timeout(), imports.catalogue()).read();
+            long read = System.nanoTime();
             ImportService.Result result = imports.store(List.of(download.batch()), "CBS OData " + url);
+            // the benchmark (bench/run.sh) reads these two timings from the log
+            LOG.infof("CBS OData read in %d ms (%d rows, %d figures); stored in %d ms", (read - started) / 1_000_000,
+                    download.rowsRead(), download.batch().cells().size(), (System.nanoTime() - read) / 1_000_000);
             return result.changedAnything() ? Outcome.IMPORTED : Outcome.UNCHANGED;
         } catch (IOException e) {
             LOG.warnf("CBS OData feed not reachable at %s (%s); still serving the %d releases already stored",

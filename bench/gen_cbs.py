@@ -1,0 +1,257 @@
+#!/usr/bin/env python3
+"""Fake, full-size CBS OData v3 feed of table 85806NED, for timing the import only.
+
+The values are GENERATED (random walks), not CBS figures: the output must never end up in the app's
+data folder or in src/, so `generate` refuses any output folder inside the repository.
+
+  gen_cbs.py generate --out DIR --base-url http://127.0.0.1:PORT/85806NED [--months 420] [--page-size 10000]
+      writes DIR/85806NED/{TableInfos,DataProperties,BedrijfstakkenBranchesSBI2008,Perioden,TypedDataSet,
+      TypedDataSet_pageN.json} and prints one line of key=value facts (rows, expected stored values, bytes).
+
+  gen_cbs.py serve --dir DIR --port PORT --log FILE
+      a static file server on 127.0.0.1 (the stdlib http.server, as `python3 -m http.server` runs it),
+      whose only change is a request log with millisecond epoch stamps: the benchmark takes the first
+      request as the moment the app's import began.
+
+Shape (as CbsODataReader/CbsMetadata read it, see src/test/resources/cbs/85806NED/): every entity set
+is fetched as `<base>/<EntitySet>?$format=json`, so each set is a file named exactly like the set (no
+extension; the server ignores the query string). TypedDataSet is split into pages; `odata.nextLink` is an
+absolute URL to the next static page file, the way CBS gives absolute links.
+"""
+import argparse
+import functools
+import http.server
+import json
+import math
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+TABLE = "85806NED"
+REPO = Path(__file__).resolve().parent.parent
+
+MONTHS_NL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+             "oktober", "november", "december"]
+
+# Titles as CBS prints them ("code name"; groupings without code). The app resolves a title by the code
+# at its start, or by the Dutch name for a codeless grouping it knows (data/branches.csv).
+RESOLVABLE = [
+    "C Industrie", "06 Winning van aardolie en aardgas", "08 Overige delfstoffenwinning",
+    "09 Dienstverlening voor delfstoffenwinning", "B Delfstoffenwinning", "B-E Nijverheid en energie",
+    "D Energievoorziening", "10-12 Voedings- en genotmiddelenindustrie", "10 Voedingsmiddelenindustrie",
+    "11 Drankenindustrie", "12 Tabaksindustrie", "13-15 Textiel-, kleding- en lederindustrie",
+    "13 Textielindustrie", "14 Kledingindustrie", "15 Leer- en schoenenindustrie", "16 Houtindustrie",
+    "17 Papierindustrie", "18 Grafische industrie", "19 Aardolie-industrie",
+    "19-22 Raffinaderijen, chemie, rubber en kunststof", "20-21 Chemische en farmaceutische industrie",
+    "20 Chemische industrie", "21 Farmaceutische industrie", "22 Rubber- en kunststofproductindustrie",
+    "23 Bouwmaterialenindustrie", "24-25 Basismetaal en metaalproducten", "24 Basismetaalindustrie",
+    "25 Metaalproductenindustrie", "26-27 Elektrische en elektronische apparaten",
+    "26 Elektrotechnische industrie", "27 Elektrische apparatenindustrie", "28 Machine-industrie",
+    "29-30 Transportmiddelenindustrie", "29 Auto- en aanhangwagenindustrie",
+    "30 Overige transportmiddelenindustrie", "31-32 Meubel- en overige industrie", "31 Meubelindustrie",
+    "32 Overige industrie", "33 Reparatie en installatie van machines",
+    "Vervaardiging van consumentenartikelen",
+]
+# Groupings the app does not know: their rows are read and skipped, as in a real download.
+UNRESOLVED = ["Vervaardiging van kapitaalgoederen", "Vervaardiging van intermediaire goederen"]
+# The three keys known to be real (cbs-odata-format.md section 3); the others are placeholders.
+REAL_KEYS = {"C Industrie": "307500", "20 Chemische industrie": "320700", "21 Farmaceutische industrie": "323200"}
+
+# DataProperties tree: (id, parent, type, key, title). Topic titles and group titles are what
+# CbsMetadata.measureFor maps; the two "decoy" topics carry values but are none of our five measures.
+PROPS = [
+    (0, None, "Dimension", "BedrijfstakkenBranchesSBI2008", "Bedrijfstakken/branches (SBI 2008)"),
+    (1, None, "TimeDimension", "Perioden", "Perioden"),
+    (2, None, "TopicGroup", "Indexcijfers", "Indexcijfers"),
+    (3, 2, "TopicGroup", "Productie", "Productie"),
+    (4, 3, "Topic", "Productie_1", "Productie"),                                    # index
+    (5, 3, "Topic", "KalendergecorrigeerdeProductie_2", "Kalendergecorrigeerde productie"),  # decoy
+    (6, 3, "Topic", "SeizoengecorrigeerdeProductie_3", "Seizoengecorrigeerde productie"),    # index_sa
+    (7, 2, "TopicGroup", "Omzet", "Omzet"),
+    (8, 7, "Topic", "TotaleOmzet_4", "Totale omzet"),                                # decoy
+    (9, None, "TopicGroup", "OntwikkelingTOVEenJaarEerder", "Ontwikkeling t.o.v. een jaar eerder"),
+    (10, 9, "TopicGroup", "Productie_2", "Productie"),
+    (11, 10, "Topic", "KalendergecorrigeerdeProductie_14", "Kalendergecorrigeerde productie"),  # yoy_ca
+    (12, 9, "TopicGroup", "Omzet_2", "Omzet"),
+    (13, 12, "Topic", "TotaleOmzet_17", "Totale omzet"),                             # turnover_yoy
+    (14, None, "TopicGroup", "OntwikkelingTOVEenPeriodeEerder", "Ontwikkeling t.o.v. een periode eerder"),
+    (15, 14, "TopicGroup", "Productie_3", "Productie"),
+    (16, 15, "Topic", "OntwSeizoengecorrigeerdeProductie_21", "Seizoengecorrigeerde productie"),  # mom_sa
+]
+MEASURE_KEYS = ["Productie_1", "SeizoengecorrigeerdeProductie_3", "KalendergecorrigeerdeProductie_14",
+                "TotaleOmzet_17", "OntwSeizoengecorrigeerdeProductie_21"]
+DECOY_KEYS = ["KalendergecorrigeerdeProductie_2", "TotaleOmzet_4"]
+TOPIC_ORDER = [p[3] for p in PROPS if p[2] == "Topic"]
+
+
+def feed(entity, values, next_link=None):
+    doc = {"odata.metadata": f"{{base}}/$metadata#Cbs.OData.WebAPI.{entity}", "value": values}
+    if next_link:
+        doc["odata.nextLink"] = next_link
+    return doc
+
+
+def periods(months, last_year):
+    """Period rows in CBS order per year: year, then per quarter the quarter and its three months."""
+    first_year = last_year - math.ceil(months / 12) + 1
+    all_months = [(y, m) for y in range(first_year, last_year + 1) for m in range(1, 13)][-months:]
+    wanted = set(all_months)
+    provisional = set(all_months[-3:])  # CBS marks the newest months as provisional ("Voorlopig", "*")
+    rows = []
+    for y in sorted({y for y, _ in all_months}):
+        last = y == last_year
+        rows.append(("%dJJ00" % y, "%d%s" % (y, "*" if last else ""), last, None))
+        for q in range(1, 5):
+            rows.append(("%dKW%02d" % (y, q), "%d %de kwartaal%s" % (y, q, "*" if last else ""), last, None))
+            for m in range(3 * q - 2, 3 * q + 1):
+                if (y, m) in wanted:
+                    p = (y, m) in provisional
+                    rows.append(("%dMM%02d" % (y, m), "%d %s%s" % (y, MONTHS_NL[m - 1], "*" if p else ""), p,
+                                 (y, m)))
+    return rows
+
+
+def series(rng, n):
+    """Index (2021=100-ish) random walk with seasonality, its seasonally adjusted twin, and the changes."""
+    level, idx, sa = 100.0 * rng.uniform(0.6, 1.4), [], []
+    season = [rng.uniform(-6, 6) for _ in range(12)]
+    for t in range(n + 12):
+        level *= math.exp(rng.gauss(0.0005, 0.012))
+        sa.append(level)
+        idx.append(level * (1 + season[t % 12] / 100) * math.exp(rng.gauss(0, 0.01)))
+    out = []
+    for t in range(12, n + 12):
+        out.append({
+            "Productie_1": idx[t],
+            "SeizoengecorrigeerdeProductie_3": sa[t],
+            "KalendergecorrigeerdeProductie_14": (idx[t] / idx[t - 12] - 1) * 100,
+            "TotaleOmzet_17": (idx[t] / idx[t - 12] - 1) * 100 + rng.gauss(1, 3),
+            "OntwSeizoengecorrigeerdeProductie_21": (sa[t] / sa[t - 1] - 1) * 100,
+            "KalendergecorrigeerdeProductie_2": idx[t] * 1.001,
+            "TotaleOmzet_4": idx[t] * rng.uniform(0.9, 1.2),
+        })
+    return out
+
+
+def one_decimal(x):
+    return round(x, 1) + 0.0  # + 0.0 turns -0.0 into 0.0
+
+
+def generate(args):
+    out = Path(args.out).resolve()
+    if out == REPO or REPO in out.parents:
+        sys.exit(f"gen_cbs.py: refusing to write generated figures inside the repository ({out})")
+    folder = out / TABLE
+    folder.mkdir(parents=True, exist_ok=True)
+    base = args.base_url.rstrip("/")
+    rng = random.Random(args.seed)
+
+    def write(name, doc):
+        text = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).replace("{base}", base)
+        (folder / name).write_text(text, encoding="utf-8")
+        return len(text.encode("utf-8"))
+
+    size = write("TableInfos", feed("TableInfos", [{
+        "ID": 1, "Title": "Industrie; productie en omzet, mutaties en indexcijfers, 2021=100",
+        "ShortTitle": "Industrie; productie en omzet", "Identifier": TABLE,
+        "Summary": "GENERATED benchmark data, not CBS figures.", "Modified": "2026-03-10T02:00:00",
+        "MetaDataModified": "2026-03-10T02:00:00", "ReasonDelivery": "Actualisering", "Language": "nl",
+        "Catalog": "CBS", "Frequency": "Permaand", "Period": "generated", "RecordCount": 0, "ColumnCount": 10}]))
+
+    props = []
+    for pid, parent, typ, key, title in PROPS:
+        row = {"odata.type": "Cbs.OData." + typ, "ID": pid, "Position": 0, "ParentID": parent, "Type": typ,
+               "Key": key, "Title": title, "Description": None}
+        if typ == "Topic":
+            row.update({"Datatype": "Double", "Unit": "%" if pid > 8 else "2021=100", "Decimals": 1,
+                        "Default": "Impossible", "PresentationType": "Relative" if pid > 8 else "Absolute"})
+        props.append(row)
+    size += write("DataProperties", feed("DataProperties", props))
+
+    titles = RESOLVABLE + UNRESOLVED
+    keys = {}
+    for i, title in enumerate(titles):
+        # CBS pads keys to a fixed width with spaces; the reader strips them
+        keys[title] = (REAL_KEYS.get(title) or "%06d" % (900000 + i)).ljust(10)
+    size += write("BedrijfstakkenBranchesSBI2008", feed("BedrijfstakkenBranchesSBI2008", [
+        {"Key": keys[t], "Title": t, "Description": None, "CategoryGroupID": 1 + i % 4}
+        for i, t in enumerate(titles)]))
+
+    pers = periods(args.months, args.last_year)
+    size += write("Perioden", feed("Perioden", [
+        {"Key": k, "Title": title, "Description": None, "Status": "Voorlopig" if prov else "Definitief"}
+        for k, title, prov, _ in pers]))
+
+    rows, expected_values, month_rows = [], 0, 0
+    for title in titles:
+        months = series(rng, args.months)
+        mi = 0
+        resolvable = title in RESOLVABLE
+        for key, _, _, ym in pers:
+            row = {"ID": len(rows), "BedrijfstakkenBranchesSBI2008": keys[title], "Perioden": key}
+            if ym is None:  # year or quarter: a few values; the reader skips these rows by their key
+                row.update({k: (one_decimal(rng.uniform(80, 120)) if k == "Productie_1" else None)
+                            for k in TOPIC_ORDER})
+            else:
+                vals = months[mi]
+                mi += 1
+                month_rows += 1
+                for k in TOPIC_ORDER:
+                    # about 1 % missing, as CBS leaves cells empty (".") where it publishes nothing
+                    v = None if rng.random() < 0.01 else one_decimal(vals[k])
+                    row[k] = v
+                    if v is not None and resolvable and k in MEASURE_KEYS:
+                        expected_values += 1
+            rows.append(row)
+
+    pages = [rows[i:i + args.page_size] for i in range(0, len(rows), args.page_size)]
+    for n, page in enumerate(pages, start=1):
+        name = "TypedDataSet" if n == 1 else f"TypedDataSet_page{n}.json"
+        link = f"{base}/TypedDataSet_page{n + 1}.json?$format=json" if n < len(pages) else None
+        size += write(name, feed("TypedDataSet", page, link))
+
+    print(f"rows={len(rows)} month_rows={month_rows} branches={len(titles)} resolvable={len(RESOLVABLE)} "
+          f"months={args.months} pages={len(pages)} expected_values={expected_values} bytes={size}")
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    log_file = None
+
+    def guess_type(self, path):
+        return "application/json"  # every file is JSON; the reader ignores the type anyway
+
+    def log_message(self, fmt, *args):
+        Handler.log_file.write("%.3f %s\n" % (time.time(), fmt % args))
+        Handler.log_file.flush()
+
+
+def serve(args):
+    Handler.log_file = open(args.log, "a", encoding="utf-8")
+    handler = functools.partial(Handler, directory=args.dir)
+    # loopback only, like `python3 -m http.server --bind 127.0.0.1`
+    with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as httpd:
+        httpd.serve_forever()
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    g = sub.add_parser("generate")
+    g.add_argument("--out", required=True)
+    g.add_argument("--base-url", required=True)
+    g.add_argument("--months", type=int, default=420)
+    g.add_argument("--last-year", type=int, default=2025)
+    g.add_argument("--page-size", type=int, default=10000)
+    g.add_argument("--seed", type=int, default=85806)
+    s = sub.add_parser("serve")
+    s.add_argument("--dir", required=True)
+    s.add_argument("--port", type=int, required=True)
+    s.add_argument("--log", required=True)
+    args = ap.parse_args()
+    generate(args) if args.cmd == "generate" else serve(args)
+
+
+if __name__ == "__main__":
+    main()
