@@ -1,6 +1,8 @@
 package nl.industriemonitor.compare;
 
-import static io.restassured.RestAssured.given;
+import static nl.industriemonitor.web.Html.get;
+import static nl.industriemonitor.web.Html.text;
+import static nl.industriemonitor.web.Html.MINUS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -10,7 +12,6 @@ import java.util.List;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -23,20 +24,7 @@ class ComparePageTest {
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     /** jsoup's text() gives the no-break space before "%" as a plain space. */
     private static final String NBSP = " ";
-    private static final String MINUS = "\u2212";
     private static final String LAST_QUARTER = "/nl/compare?sectors=20,21&measure=index_sa&from=2025-09&to=2025-12";
-
-    private static Document get(String path, int status) {
-        String html = given().redirects().follow(false).get(path).then().statusCode(status)
-                .contentType("text/html").extract().asString();
-        return Jsoup.parse(html);
-    }
-
-    private static String text(Document doc, String css) {
-        Element e = doc.selectFirst(css);
-        assertThat(e).as(css).isNotNull();
-        return e.text();
-    }
 
     private static String cell(Document doc, String month, String branch) {
         return text(doc, "#compare-table tr[data-month=" + month + "] td[data-branch=" + branch + "]");

@@ -1,13 +1,14 @@
 package nl.industriemonitor.group;
 
-import static io.restassured.RestAssured.given;
+import static nl.industriemonitor.web.Html.get;
+import static nl.industriemonitor.web.Html.text;
+import static nl.industriemonitor.web.Html.NBSP;
+import static nl.industriemonitor.web.Html.MINUS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,22 +19,6 @@ import io.quarkus.test.junit.QuarkusTest;
 /** Expectations are the bundled figures of src/main/resources/data/cbs-85806NED-monthly.csv. */
 @QuarkusTest
 class GroupPageTest {
-
-    /** The page puts a no-break space between number and %; jsoup's text() gives it as a plain space. */
-    private static final String NBSP = " ";
-    private static final String MINUS = "\u2212";
-
-    private static Document get(String path, int status) {
-        String html = given().redirects().follow(false).get(path).then().statusCode(status)
-                .contentType("text/html").extract().asString();
-        return Jsoup.parse(html);
-    }
-
-    private static String text(Document doc, String css) {
-        Element e = doc.selectFirst(css);
-        assertThat(e).as(css).isNotNull();
-        return e.text();
-    }
 
     @Test
     void energyIntensiveListsItsFiveBranchesWithTheirLatestFigures() {

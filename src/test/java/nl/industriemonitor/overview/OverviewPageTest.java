@@ -1,9 +1,11 @@
 package nl.industriemonitor.overview;
 
+import static nl.industriemonitor.web.Html.get;
+import static nl.industriemonitor.web.Html.text;
+import static nl.industriemonitor.web.Html.NBSP;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -12,21 +14,6 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class OverviewPageTest {
-
-    /** The page puts a no-break space between number and %; jsoup's text() gives it as a plain space. */
-    private static final String NBSP = " ";
-
-    private static Document get(String path, int status) {
-        String html = given().redirects().follow(false).get(path).then().statusCode(status)
-                .contentType("text/html").extract().asString();
-        return Jsoup.parse(html);
-    }
-
-    private static String text(Document doc, String css) {
-        Element e = doc.selectFirst(css);
-        assertThat(e).as(css).isNotNull();
-        return e.text();
-    }
 
     @Test
     void rootRedirectsToTheDutchOverview() {

@@ -1,11 +1,11 @@
 package nl.industriemonitor.revisions;
 
-import static io.restassured.RestAssured.given;
+import static nl.industriemonitor.web.Html.get;
+import static nl.industriemonitor.web.Html.text;
+import static nl.industriemonitor.web.Html.MINUS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,20 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class RevisionsPageTest {
 
     private static final String NBSP = " ";
-    private static final String MINUS = "\u2212";
     private static final String NOVEMBER = "/nl/revisions?sector=C&month=2025-11&measure=yoy_ca";
-
-    private static Document get(String path, int status) {
-        String html = given().redirects().follow(false).get(path).then().statusCode(status)
-                .contentType("text/html").extract().asString();
-        return Jsoup.parse(html);
-    }
-
-    private static String text(Document doc, String css) {
-        Element e = doc.selectFirst(css);
-        assertThat(e).as(css).isNotNull();
-        return e.text();
-    }
 
     @Test
     void everyReleaseOfNovember2025() {

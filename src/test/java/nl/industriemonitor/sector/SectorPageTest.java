@@ -1,6 +1,9 @@
 package nl.industriemonitor.sector;
 
-import static io.restassured.RestAssured.given;
+import static nl.industriemonitor.web.Html.get;
+import static nl.industriemonitor.web.Html.text;
+import static nl.industriemonitor.web.Html.NBSP;
+import static nl.industriemonitor.web.Html.MINUS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -8,7 +11,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -18,22 +20,6 @@ import io.quarkus.test.junit.QuarkusTest;
 /** The branch page against the bundled real data (cbs-85806NED-monthly.csv). */
 @QuarkusTest
 class SectorPageTest {
-
-    /** The page puts a no-break space between number and %; jsoup's text() gives it as a plain space. */
-    private static final String NBSP = " ";
-    private static final String MINUS = "\u2212";
-
-    private static Document get(String path, int status) {
-        String html = given().redirects().follow(false).get(path).then().statusCode(status)
-                .contentType("text/html").extract().asString();
-        return Jsoup.parse(html);
-    }
-
-    private static String text(Document doc, String css) {
-        Element e = doc.selectFirst(css);
-        assertThat(e).as(css).isNotNull();
-        return e.text();
-    }
 
     private static JsonNode chart(Document doc) throws Exception {
         Element canvas = doc.selectFirst("canvas[data-chart]");
