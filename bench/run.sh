@@ -1,0 +1,341 @@
+#!/usr/bin/env bash
+# Industriemonitor benchmark (issue "Performance"): start-up, throughput against static files, latency,
+# overload errors, uncached first renders, memory, CBS import time and bytes per visit — in one run.
+#
+#   bash bench/run.sh [--no-build]
+#
+# Prints a summary table and rewrites the results block of docs/benchmarks.md. Everything runs on
+# 127.0.0.1, in a temporary folder that is removed at the end; ./data/ is never touched. Every wait and
+# load loop is bounded in count and time, so a run ends in about 4–6 minutes on 2 cores.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BENCH=$ROOT/bench
+MD=$ROOT/docs/benchmarks.md
+LIB=(python3 "$BENCH/benchlib.py")
+HOST=127.0.0.1
+
+NO_BUILD=0
+for arg in "$@"; do
+  case $arg in
+    --no-build) NO_BUILD=1 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    *) echo "unknown option: $arg (use --no-build)" >&2; exit 2 ;;
+  esac
+done
+
+# Durations, overridable for a quick trial (BENCH_DURATION=3s bash bench/run.sh --no-build).
+DURATION=${BENCH_DURATION:-10s}   # every measured wrk run
+WARMUP=${BENCH_WARMUP:-3s}        # every wrk warm-up run
+COMPARE_URLS=${BENCH_COMPARE_URLS:-200}
+
+TMP=$(mktemp -d /tmp/industriemonitor-bench.XXXXXX)
+RESULTS=$TMP/results.env
+mkdir -p "$TMP/logs" "$TMP/out" "$TMP/run"
+PIDS=()          # every process this script started, so that the exit trap can stop exactly those
+START_EPOCH=$SECONDS
+
+log() { printf '[bench %3ds] %s\n' $((SECONDS - START_EPOCH)) "$*" >&2; }
+rec() { printf '%s=%s\n' "$1" "$2" >>"$RESULTS"; }
+warn() { log "WARNING: $*"; WARNINGS+="$*; "; }
+WARNINGS=""
+now_ms() { date +%s%3N; }
+
+stop_pid() {  # TERM, then KILL after 15 s: a JVM that hangs on shutdown must not outlive the run
+  local pid=$1 i
+  kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
+  kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < 150; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
+cleanup() {
+  local pid
+  for pid in "${PIDS[@]}"; do stop_pid "$pid"; done
+  rm -rf "$TMP"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# --------------------------------------------------------------------------------------------- tools
+need() { command -v "$1" >/dev/null 2>&1 || { echo "bench: $1 is required" >&2; exit 1; }; }
+if ! command -v wrk >/dev/null 2>&1; then
+  log "installing wrk from Debian's packages"
+  # update only when the cached package lists do not know wrk yet
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null 2>&1 \
+    || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null; }
+fi
+for tool in wrk curl python3 java; do need "$tool"; done
+# 256 connections plus the app's own files need more descriptors than some shells allow
+[ "$(ulimit -n)" -ge 4096 ] 2>/dev/null || ulimit -n 4096 2>/dev/null || true
+
+# --------------------------------------------------------------------------------------------- build
+cd "$ROOT"
+JAR_DIR=$ROOT/target/quarkus-app
+if [ "$NO_BUILD" = 1 ] && [ -f "$JAR_DIR/quarkus-run.jar" ]; then
+  log "--no-build: using the existing $JAR_DIR"
+else
+  [ "$NO_BUILD" = 1 ] && log "--no-build given but there is no jar yet: building"
+  log "building: ./mvnw -B -q -DskipTests package"
+  if ! timeout 600 ./mvnw -B -q -DskipTests package >"$TMP/logs/build.log" 2>&1; then
+    tail -30 "$TMP/logs/build.log" >&2
+    echo "bench: the build failed (others may be mid-edit or building too); retry, or use --no-build" >&2
+    exit 1
+  fi
+fi
+
+# Others build in this tree at the same time: run a private copy, so that a concurrent `package`
+# cannot swap jars under a running JVM. Wait (bounded) while a concurrent build has removed the jar.
+for ((i = 0; i < 24; i++)); do
+  if [ -f "$JAR_DIR/quarkus-run.jar" ] && [ -d "$JAR_DIR/lib" ] && [ -d "$JAR_DIR/app" ] \
+     && cp -r "$JAR_DIR" "$TMP/app" 2>/dev/null && [ -f "$TMP/app/quarkus-run.jar" ]; then
+    break
+  fi
+  rm -rf "$TMP/app"; log "target/quarkus-app missing or changing (a build is running?), waiting 5 s"; sleep 5
+done
+[ -f "$TMP/app/quarkus-run.jar" ] || { echo "bench: no usable target/quarkus-app after 2 minutes" >&2; exit 1; }
+APP_DESC="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?') + $(git -C "$ROOT" status --porcelain 2>/dev/null | grep -vc '^??' || true) modified files, jar of $(date -r "$JAR_DIR/quarkus-run.jar" '+%Y-%m-%d %H:%M')"
+
+# ------------------------------------------------------------------------------------------- the app
+APP_PID=""
+# start_app NAME PORT DB_DIR [extra -D options…]: starts the private copy in the background, from a
+# folder in $TMP so that no relative path can reach ./data/; sets APP_PID and APP_LOG.
+start_app() {
+  local name=$1 port=$2 db=$3; shift 3
+  APP_LOG=$TMP/logs/$name.log
+  (
+    cd "$TMP/run"
+    # DB_CLOSE_ON_EXIT=FALSE as in application.properties: Quarkus, not H2's hook, closes the database
+    exec java -Dquarkus.http.host=$HOST -Dquarkus.http.port="$port" \
+      "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$db/industriemonitor;DB_CLOSE_ON_EXIT=FALSE" \
+      "$@" -jar "$TMP/app/quarkus-run.jar"
+  ) >"$APP_LOG" 2>&1 &
+  APP_PID=$!
+  PIDS+=("$APP_PID")
+}
+
+# wait_200 URL MAX_SECONDS: polls every 50 ms until 200; prints the epoch ms of the first 200.
+wait_200() {
+  local url=$1 deadline=$(( $(now_ms) + $2 * 1000 )) code
+  while [ "$(now_ms)" -lt "$deadline" ]; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$url" || true)
+    if [ "$code" = 200 ]; then now_ms; return 0; fi
+    kill -0 "$APP_PID" 2>/dev/null || { echo "bench: the app exited; log:" >&2; tail -40 "$APP_LOG" >&2; return 1; }
+    sleep 0.05
+  done
+  echo "bench: no 200 from $url within $2 s; log:" >&2; tail -40 "$APP_LOG" >&2
+  return 1
+}
+
+rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+
+PORT=$("${LIB[@]}" port)
+BASE=http://$HOST:$PORT
+DB=$TMP/db
+
+log "first start on $BASE: fills a fresh temporary database from the bundled data"
+start_app first "$PORT" "$DB" -Dindustriemonitor.cbs.refresh-on-start=false
+wait_200 "$BASE/nl/" 180 >/dev/null
+stop_pid "$APP_PID"
+
+# The number users feel after a restart: from `java -jar` to the first 200 on the overview,
+# with the database already filled (only checksums of the bundled files are compared).
+log "second start (existing database): time to first 200 on /nl/"
+T0=$(now_ms)
+start_app main "$PORT" "$DB" -Dindustriemonitor.cbs.refresh-on-start=false
+T200=$(wait_200 "$BASE/nl/" 120)
+rec start_first200_ms $((T200 - T0))
+for ((i = 0; i < 100; i++)); do grep -q 'started in' "$APP_LOG" && break; sleep 0.1; done
+TSTARTED=$("${LIB[@]}" logms "$APP_LOG" 'started in')
+[ -n "$TSTARTED" ] && rec start_startedin_ms $((TSTARTED - T0))
+rec quarkus_started_s "$(grep -o 'started in [0-9.]*s' "$APP_LOG" | head -1 | tr -dc '0-9.')"
+MAIN_PID=$APP_PID
+
+# ------------------------------------------------------------------------------------ URLs and checks
+P_NL="/nl/"
+P_SECTOR="/nl/sector/20"
+P_COMPARE="/nl/compare?sectors=C,20,21&measure=index_sa&from=2021-01"
+P_ROBOTS="/robots.txt"
+# The second reference should be a cheap dynamic endpoint (a health check); the app has none today,
+# so a second static file stands in. Picks up a health endpoint by itself once one exists.
+P_CHEAP="/favicon.svg"; CHEAP_NOTE="The app has no health endpoint (no cheap dynamic page): /favicon.svg is the second static reference."
+for candidate in /q/health/live /q/health; do
+  if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$BASE$candidate" || true)" = 200 ]; then
+    P_CHEAP=$candidate; CHEAP_NOTE="Cheap dynamic reference: $candidate."; break
+  fi
+done
+rec robots_label "$P_ROBOTS"; rec cheap_label "$P_CHEAP"; rec cheap_note "$CHEAP_NOTE"
+
+declare -A PATH_OF=([nl]=$P_NL [sector]=$P_SECTOR [compare]=$P_COMPARE [robots]=$P_ROBOTS [cheap]=$P_CHEAP)
+for key in nl sector compare robots cheap; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$BASE${PATH_OF[$key]}" || true)
+  rec "code_$key" "$code"
+  [ "$code" = 200 ] || warn "${PATH_OF[$key]} answers HTTP $code; its ratios are n/a"
+done
+
+# ------------------------------------------------------------------------------------------ warm-up
+# JIT and caches first: measured runs should show the steady state, not class loading.
+log "warm-up: wrk -t2 -c64 -d$WARMUP on each URL"
+for key in nl sector compare robots cheap; do
+  timeout 60 wrk -t2 -c64 -d"$WARMUP" "$BASE${PATH_OF[$key]}" >/dev/null
+done
+rec rss_warm_mb "$(rss_mb "$MAIN_PID")"
+
+# ------------------------------------------------------------------------------------ throughput
+# Strictly alternating page, static, page, static…: R P1 F P2 R P3 F. Each page sits between two
+# reference runs (one of each kind), so slow drift (other jobs on this machine, GC, JIT) moves a page
+# and the references it is divided by together. Ratios, not raw req/s, are what compares across machines.
+SEQ=(robots nl cheap sector robots compare cheap)
+SEQ_TEXT=""; TP_FLAGS=""
+declare -A RPS=()
+declare -a STATIC_R=() STATIC_C=()
+for ((i = 0; i < ${#SEQ[@]}; i++)); do
+  key=${SEQ[$i]}
+  log "throughput $((i + 1))/${#SEQ[@]}: ${PATH_OF[$key]} (wrk -t2 -c64 -d$DURATION)"
+  out=$TMP/out/tp-$i-$key.txt
+  timeout 120 wrk -t2 -c64 -d"$DURATION" "$BASE${PATH_OF[$key]}" >"$out"
+  read -r rps _ _ _ ec er ew et non2xx < <("${LIB[@]}" wrk "$out")
+  RPS[$i]=$rps
+  SEQ_TEXT+="${PATH_OF[$key]} $(printf '%.0f' "$rps"), "
+  [ $((ec + er + ew + et + non2xx)) -eq 0 ] || TP_FLAGS+="${PATH_OF[$key]}: socket $ec/$er/$ew/$et, non-2xx $non2xx; "
+  case $key in robots) STATIC_R+=("$rps") ;; cheap) STATIC_C+=("$rps") ;; esac
+done
+rec tp_duration "$DURATION"
+rec tp_sequence "${SEQ_TEXT%, }"
+rec tp_flags "$TP_FLAGS"
+rec rps_nl "${RPS[1]}";      rec rps_nl_robots "${RPS[0]}";      rec rps_nl_cheap "${RPS[2]}"
+rec rps_sector "${RPS[3]}";  rec rps_sector_cheap "${RPS[2]}";   rec rps_sector_robots "${RPS[4]}"
+rec rps_compare "${RPS[5]}"; rec rps_compare_robots "${RPS[4]}"; rec rps_compare_cheap "${RPS[6]}"
+minmax() { printf '%s\n' "$@" | sort -g | sed -n '1p;$p' | paste -sd' '; }
+read -r lo hi < <(minmax "${STATIC_R[@]}"); rec rps_static_robots_min "$lo"; rec rps_static_robots_max "$hi"
+read -r lo hi < <(minmax "${STATIC_C[@]}"); rec rps_static_cheap_min "$lo"; rec rps_static_cheap_max "$hi"
+
+# --------------------------------------------------------------------------------- latency, overload
+log "latency: wrk -t2 -c16 -d$DURATION --latency $P_NL"
+timeout 120 wrk -t2 -c16 -d"$DURATION" --latency "$BASE$P_NL" >"$TMP/out/lat16.txt"
+read -r _ p50 p99 _ _ _ _ _ _ < <("${LIB[@]}" wrk "$TMP/out/lat16.txt")
+rec lat16_p50_ms "$p50"; rec lat16_p99_ms "$p99"
+
+# wrk's default 2 s timeout: a request slower than that counts as a timeout error
+log "overload: wrk -t2 -c256 -d$DURATION $P_NL"
+timeout 120 wrk -t2 -c256 -d"$DURATION" --latency "$BASE$P_NL" >"$TMP/out/c256.txt"
+read -r _ _ _ requests ec er ew et non2xx < <("${LIB[@]}" wrk "$TMP/out/c256.txt")
+rec c256_requests "$requests"; rec c256_socket "$ec/$er/$ew/$et"; rec c256_non2xx "$non2xx"
+rec c256_errors $((ec + er + ew + et + non2xx))
+
+# ----------------------------------------------------------------------- uncached first renders
+# Distinct comparisons nobody asked for yet (branch sets × start months), one after the other on one
+# kept-alive connection, so time_total is the server's render plus loopback transfer, not TCP set-up.
+log "first render of $COMPARE_URLS distinct compare URLs (sequential curl)"
+CFG=$TMP/out/compare.curl
+{
+  echo 'silent'; echo 'max-time = 10'; echo 'write-out = "%{http_code} %{time_total}\n"'
+  "${LIB[@]}" compare-urls "$COMPARE_URLS" "${P_COMPARE#*\?}" | while read -r q; do
+    printf 'url = "%s/nl/compare?%s"\noutput = "/dev/null"\n' "$BASE" "$q"
+  done
+} >"$CFG"
+timeout 300 curl -K "$CFG" >"$TMP/out/compare.txt" || warn "curl stopped early on the compare URLs"
+read -r n non200 cp50 cp99 _ < <("${LIB[@]}" pcts "$TMP/out/compare.txt")
+rec cmp_n "$n"; rec cmp_non200 "$non200"; rec cmp_p50_ms "$cp50"; rec cmp_p99_ms "$cp99"
+[ "$non200" = 0 ] || warn "$non200 compare URLs did not answer 200"
+
+rec rss_load_mb "$(rss_mb "$MAIN_PID")"
+
+# ---------------------------------------------------------------------------------- bytes per visit
+# What a browser downloads for /nl/: raw bytes on the wire (no --compressed, so curl keeps the encoded
+# body) plus response headers. The repeat visit revalidates every resource with the validators of the
+# first answers; a 304 costs its headers only.
+log "bytes for a first and a repeat visit of /nl/"
+RESOURCES=("$P_NL" /css/app.css /js/charts.js /js/share.js /webjars/chart.js/dist/chart.umd.js /favicon.svg)
+first=0; repeat=0; fresh=0; table=""
+for ((i = 0; i < ${#RESOURCES[@]}; i++)); do
+  res=${RESOURCES[$i]}; hdr=$TMP/out/h$i
+  read -r code size hsize < <(curl -s -o /dev/null -D "$hdr" --max-time 10 -H 'Accept-Encoding: gzip, br' \
+    -w '%{http_code} %{size_download} %{size_header}\n' "$BASE$res")
+  first=$((first + size + hsize))
+  etag=$(grep -i '^etag:' "$hdr" | head -1 | cut -d' ' -f2- | tr -d '\r' || true)
+  lastmod=$(grep -i '^last-modified:' "$hdr" | head -1 | cut -d' ' -f2- | tr -d '\r' || true)
+  enc=$(grep -i '^content-encoding:' "$hdr" | head -1 | cut -d' ' -f2- | tr -d '\r' || true)
+  cc=$(grep -i '^cache-control:' "$hdr" | head -1 | cut -d' ' -f2- | tr -d '\r' || true)
+  cond=()
+  [ -n "$etag" ] && cond+=(-H "If-None-Match: $etag")
+  [ -n "$lastmod" ] && cond+=(-H "If-Modified-Since: $lastmod")
+  read -r rcode rsize rhsize < <(curl -s -o /dev/null --max-time 10 -H 'Accept-Encoding: gzip, br' "${cond[@]}" \
+    -w '%{http_code} %{size_download} %{size_header}\n' "$BASE$res")
+  if [ "$rcode" = 304 ]; then rbytes=$rhsize; else rbytes=$((rsize + rhsize)); fi
+  repeat=$((repeat + rbytes))
+  # a browser would not even ask again for a resource it may keep (max-age); shown beside the brief's number
+  [[ "$cc" =~ max-age=[1-9] ]] || fresh=$((fresh + rbytes))
+  table+="$res $code ${enc:-identity} $((size + hsize)) B → $rcode $rbytes B; "
+done
+rec bytes_first "$first"; rec bytes_repeat "$repeat"; rec bytes_table "${table%; }"
+rec bytes_cached "A browser honouring Cache-Control max-age would re-request only the others on a repeat visit: $((fresh)) B ($(awk "BEGIN{printf \"%.1f\", $fresh/1024}") KB)."
+
+stop_pid "$MAIN_PID"
+
+# ------------------------------------------------------------------------------------- CBS import
+# A full-size, generated 85806NED feed served from a static folder; a separate instance with a fresh
+# database and no bundled data imports it at start. Generated values only, in $TMP only.
+log "CBS import: generating a full-size fake 85806NED feed"
+CBS_PORT=$("${LIB[@]}" port)
+CBS_BASE=http://$HOST:$CBS_PORT/85806NED
+FACTS=$(python3 "$BENCH/gen_cbs.py" generate --out "$TMP/cbs" --base-url "$CBS_BASE")
+rec imp_facts "$FACTS"
+python3 "$BENCH/gen_cbs.py" serve --dir "$TMP/cbs" --port "$CBS_PORT" --log "$TMP/logs/cbs-requests.log" \
+  2>"$TMP/logs/cbs-server.log" &
+PIDS+=("$!")
+for ((i = 0; i < 100; i++)); do
+  curl -s -o /dev/null --max-time 1 "$CBS_BASE/TableInfos?\$format=json" && break; sleep 0.05
+done
+: >"$TMP/logs/cbs-requests.log"   # drop the readiness probe: the first logged request is the app's
+
+IMPORT_PORT=$("${LIB[@]}" port)
+log "CBS import: separate instance on port $IMPORT_PORT, fresh database, bundled data off"
+T0=$(now_ms)
+start_app import "$IMPORT_PORT" "$TMP/db-import" -Dindustriemonitor.cbs.refresh-on-start=true \
+  -Dindustriemonitor.bundled.load=false "-Dindustriemonitor.cbs.base-url=$CBS_BASE"
+IMPORT_PID=$APP_PID
+done_re='Import of CBS OData|CBS OData data from .* refused|CBS OData feed not reachable'
+for ((i = 0; i < 1800; i++)); do   # at most 180 s
+  grep -Eq "$done_re" "$APP_LOG" && break
+  kill -0 "$IMPORT_PID" 2>/dev/null || break
+  sleep 0.1
+done
+# the timing line follows the import line once the new snapshot is loaded
+for ((i = 0; i < 300; i++)); do grep -q 'CBS OData read in' "$APP_LOG" && break; sleep 0.1; done
+if grep -q 'Import of CBS OData' "$APP_LOG"; then
+  TIMPORT=$("${LIB[@]}" logms "$APP_LOG" 'Import of CBS OData')
+  rec imp_launch_to_line_ms $((TIMPORT - T0))
+  rec imp_logged "$(grep -o 'Import of CBS OData.*' "$APP_LOG" | head -1 | sed 's/http[^:]*:[0-9]*[^:]*: //')"
+  # by time stamps: the app's first request to the feed → the reader's summary line → the import line
+  TREQ=$(awk 'NR == 1 { printf "%d", $1 * 1000 }' "$TMP/logs/cbs-requests.log")
+  TREAD=$("${LIB[@]}" logms "$APP_LOG" 'CBS 85806NED modified')
+  if [ -n "$TREQ" ] && [ -n "$TREAD" ]; then
+    rec imp_ts "read $((TREAD - TREQ)) ms, store $((TIMPORT - TREAD)) ms"
+  fi
+  # the app's own timings (CbsRefresh: "CBS OData read in X ms (…); stored in Y ms") are preferred
+  line=$(grep -o 'CBS OData read in [0-9]* ms.*stored in [0-9]* ms' "$APP_LOG" | head -1 || true)
+  if [ -n "$line" ]; then
+    rec imp_read_ms "$(sed -E 's/.*read in ([0-9]+) ms.*/\1/' <<<"$line")"
+    rec imp_store_ms "$(sed -E 's/.*stored in ([0-9]+) ms.*/\1/' <<<"$line")"
+    rec imp_source "app log line"
+  elif [ -n "$TREQ" ] && [ -n "$TREAD" ]; then
+    rec imp_read_ms $((TREAD - TREQ)); rec imp_store_ms $((TIMPORT - TREAD)); rec imp_source "log time stamps"
+  fi
+else
+  warn "the import did not finish: $(grep -Eo "$done_re.*" "$APP_LOG" | head -1 | cut -c1-300)"
+fi
+stop_pid "$IMPORT_PID"
+
+# ---------------------------------------------------------------------------------------- report
+rec date "$(date '+%Y-%m-%d %H:%M %Z')"
+rec cores "$(nproc)"
+rec memory "$(free -h | awk '/^Mem:/ { print $2 " total, " $7 " available" }')"
+rec java "$(java -version 2>&1 | paste -sd';' | sed 's/;/; /g')"
+rec wrk "$(wrk --version 2>&1 | head -1 | awk '{ print $1, $2, $3 }')"
+rec app "$APP_DESC"
+rec warnings "$WARNINGS"
+rec duration_s $((SECONDS - START_EPOCH))
+"${LIB[@]}" report "$RESULTS" "$MD"
