@@ -11,7 +11,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH=$ROOT/bench
-MD=$ROOT/docs/benchmarks.md
+MD=${BENCH_MD:-$ROOT/docs/benchmarks.md}   # BENCH_MD=/tmp/x.md for a trial that must not touch docs/
 LIB=(python3 "$BENCH/benchlib.py")
 HOST=127.0.0.1
 
@@ -308,7 +308,7 @@ for ((i = 0; i < 300; i++)); do grep -q 'CBS OData read in' "$APP_LOG" && break;
 if grep -q 'Import of CBS OData' "$APP_LOG"; then
   TIMPORT=$("${LIB[@]}" logms "$APP_LOG" 'Import of CBS OData')
   rec imp_launch_to_line_ms $((TIMPORT - T0))
-  rec imp_logged "$(grep -o 'Import of CBS OData.*' "$APP_LOG" | head -1 | sed 's/http[^:]*:[0-9]*[^:]*: //')"
+  rec imp_logged "$(grep -o 'Import of CBS OData.*' "$APP_LOG" | head -1 | sed -E 's#https?://[^ ]*: ##')"
   # by time stamps: the app's first request to the feed → the reader's summary line → the import line
   TREQ=$(awk 'NR == 1 { printf "%d", $1 * 1000 }' "$TMP/logs/cbs-requests.log")
   TREAD=$("${LIB[@]}" logms "$APP_LOG" 'CBS 85806NED modified')
