@@ -210,6 +210,8 @@ def details(r):
         lines.append(r["bytes_cached"])
     if r.get("imp_facts"):
         lines.append("Generated feed: " + r["imp_facts"] + "; the app logged: " + r.get("imp_logged", "?"))
+    if r.get("imp_rss_mb"):
+        lines.append(f"RSS of the import instance right after the import: {r['imp_rss_mb']} MB")
     if r.get("imp_ts"):
         lines.append("Import timings from time stamps (first feed request → reader's line → import line): "
                      + r["imp_ts"])
@@ -234,6 +236,7 @@ def report(results_path, md_path):
     for label, value, target, ok in table:
         print(f"{label:<{w1}}  {value:<{w2}}  {target:<{w3}}  {status(ok)}")
     print()
+    print(f"machine: {r.get('cores')} cores, {r.get('memory')}; load {r.get('load')}; app {r.get('app')}")
     for line in details(r):
         print("* " + line)
 
@@ -243,6 +246,7 @@ def report(results_path, md_path):
              f"| memory (`free -h`) | {r.get('memory')} |",
              f"| `java -version` | {r.get('java')} |",
              f"| wrk | {r.get('wrk')} |",
+             f"| load average | {r.get('load')} |",
              f"| app | {r.get('app')} |",
              f"| duration of the run | {r.get('duration_s')} s |",
              "", "| measure | value | target | |", "|---|---|---|---|"]
@@ -273,8 +277,8 @@ script rewrites only the block between the `bench:results` markers; everything e
 
 ## Changes and their effect
 
-Write one line per change that was made for speed, with the numbers before and after (from runs of
-`bench/run.sh` on the same machine).
+One line per change made for speed, with numbers from `bench/run.sh` before and after, on the same
+machine.
 
 | date | change | before | after |
 |---|---|---|---|
