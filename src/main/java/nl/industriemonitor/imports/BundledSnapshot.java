@@ -1,12 +1,18 @@
 package nl.industriemonitor.imports;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,14 +45,27 @@ public class BundledSnapshot {
     CbsRefresh cbs;
 
     @Inject
+    BundledFiles bundledFiles;
+
+    @Inject
     IndustriemonitorConfig config;
 
     void onStart(@Observes StartupEvent event) throws IOException, ImportRejectedException {
         boolean changed = false;
         if (config.bundled().load()) {
-            List<ReleaseBatch> batches = new ArrayList<>(read(PRODUCTION, CsvLayout.PRODUCTION));
-            batches.addAll(read(PRODUCER_CONFIDENCE, CsvLayout.PRODUCER_CONFIDENCE));
-            changed = imports.store(batches, "bundled CBS figures").changedAnything();
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            files.put(PRODUCTION, bytes(PRODUCTION));
+            files.put(PRODUCER_CONFIDENCE, bytes(PRODUCER_CONFIDENCE));
+            Map<String, String> fingerprints = new LinkedHashMap<>();
+            files.forEach((name, content) -> fingerprints.put(name, sha256(content)));
+            if (fingerprints.equals(bundledFiles.imported())) {
+                LOG.info("Bundled CBS figures already imported (same files); nothing to read");
+            } else {
+                List<ReleaseBatch> batches = new ArrayList<>(read(PRODUCTION, files.get(PRODUCTION), CsvLayout.PRODUCTION));
+                batches.addAll(read(PRODUCER_CONFIDENCE, files.get(PRODUCER_CONFIDENCE), CsvLayout.PRODUCER_CONFIDENCE));
+                changed = imports.store(batches, "bundled CBS figures").changedAnything();
+                bundledFiles.remember(fingerprints);
+            }
         }
         if (!changed) {
             snapshots.reload();
@@ -58,13 +77,27 @@ public class BundledSnapshot {
         }
     }
 
-    /** Our own shipped files: a refusal is a bug in the release, so it stops the start. */
-    private List<ReleaseBatch> read(String resource, CsvLayout layout) throws IOException, ImportRejectedException {
+    private byte[] bytes(String resource) throws IOException {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException(resource + " is missing from the application");
             }
-            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+            return in.readAllBytes();
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** Our own shipped files: a refusal is a bug in the release, so it stops the start. */
+    private List<ReleaseBatch> read(String resource, byte[] content, CsvLayout layout) throws ImportRejectedException {
+        try {
+            Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8);
             return new CsvReleaseReader(layout, imports.catalogue()).read(reader);
         } catch (ImportRejectedException e) {
             LOG.errorf("The bundled file %s was refused: %s", resource, e.getMessage());
