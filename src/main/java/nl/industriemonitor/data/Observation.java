@@ -2,7 +2,6 @@ package nl.industriemonitor.data;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -44,12 +43,4 @@ public class Observation extends PanacheEntityBase {
 
     /** The publication this number was taken from; null when it is the release's own source. */
     public String source;
-
-    public static List<Observation> forSector(String code) {
-        return list("branchCode = ?1 order by periodMonth, measure, releaseId", code);
-    }
-
-    public static long countForRelease(long releaseId) {
-        return count("releaseId", releaseId);
-    }
 }
