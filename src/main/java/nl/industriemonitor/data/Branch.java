@@ -1,6 +1,5 @@
 package nl.industriemonitor.data;
 
-import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -29,9 +28,6 @@ public class Branch extends PanacheEntityBase {
     @Column(name = "sort_order", nullable = false)
     public int sortOrder;
 
-    public static List<Branch> inDisplayOrder() {
-        return list("order by sortOrder, code");
-    }
 
     public static Branch of(BranchInfo info) {
         Branch b = new Branch();

@@ -2,7 +2,6 @@ package nl.industriemonitor.data;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -49,9 +48,6 @@ public class Release extends PanacheEntityBase {
         return find("dataset = ?1 and checksum = ?2", dataset, checksum).firstResultOptional();
     }
 
-    public static List<Release> inImportOrder() {
-        return list("order by id");
-    }
 
     public ReleaseInfo info() {
         return new ReleaseInfo(id, dataset, published, publishedExact, source, importedAt);
