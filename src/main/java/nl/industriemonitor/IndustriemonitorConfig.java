@@ -1,7 +1,9 @@
 package nl.industriemonitor;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -18,6 +20,8 @@ public interface IndustriemonitorConfig {
 
     Bundled bundled();
 
+    Admin admin();
+
     /** The CBS OData v3 feed of table 85806NED. */
     interface Cbs {
         @WithDefault("https://opendata.cbs.nl/ODataFeed/odata/85806NED")
@@ -29,6 +33,36 @@ public interface IndustriemonitorConfig {
 
         @WithDefault("PT60S")
         Duration timeout();
+
+        /** When the scheduled refresh runs (cron, Europe/Amsterdam); {@code off} disables it. */
+        @WithDefault("off")
+        String refreshCron();
+    }
+
+    /**
+     * The administrators and the limits of the admin area. Passwords are never configured, only bcrypt
+     * hashes ({@code $2a$}, {@code $2b$} or {@code $2y$}, e.g. from {@code htpasswd -nbBC 12 name password}).
+     */
+    interface Admin {
+        /** One administrator's name (with {@link #passwordHash()}), e.g. from INDUSTRIEMONITOR_ADMIN_USER. */
+        Optional<String> user();
+
+        /** That administrator's bcrypt hash, e.g. from INDUSTRIEMONITOR_ADMIN_PASSWORD_HASH. */
+        Optional<String> passwordHash();
+
+        /** A file of {@code name:bcrypt-hash} lines (the output of htpasswd -B), for several administrators. */
+        Optional<Path> usersFile();
+
+        /** The largest file an administrator may upload, in bytes (20 MiB). */
+        @WithDefault("20971520")
+        long uploadLimit();
+
+        /** Login attempts allowed per client address within {@link #loginWindow()}. */
+        @WithDefault("10")
+        int loginAttempts();
+
+        @WithDefault("PT5M")
+        Duration loginWindow();
     }
 
     /** The real CBS figures shipped inside the application. */

@@ -44,10 +44,28 @@ public class Release extends PanacheEntityBase {
     @Column(name = "cell_count", nullable = false)
     public int cellCount;
 
+    /** An administrator's name, or what imported it by itself ("scheduled CBS refresh"); null before V4. */
+    @Column(name = "imported_by")
+    public String importedBy;
+
+    /** The source's own "last changed" stamp (CBS TableInfos.Modified); null when it has none. */
+    @Column(name = "source_modified")
+    public java.time.LocalDateTime sourceModified;
+
     public static Optional<Release> withContent(Dataset dataset, String checksum) {
         return find("dataset = ?1 and checksum = ?2", dataset, checksum).firstResultOptional();
     }
 
+    /** The newest "last changed" stamp of the CBS table among the stored releases, if any. */
+    public static Optional<java.time.LocalDateTime> lastSourceModified(Dataset dataset) {
+        return find("select max(r.sourceModified) from Release r where r.dataset = ?1", dataset)
+                .project(java.time.LocalDateTime.class).firstResultOptional();
+    }
+
+    /** Every release, newest import first, for the administrators' list. */
+    public static java.util.List<Release> newestImportFirst() {
+        return list("order by importedAt desc, id desc");
+    }
 
     public ReleaseInfo info() {
         return new ReleaseInfo(id, dataset, published, publishedExact, source, importedAt);

@@ -42,18 +42,27 @@ import nl.industriemonitor.imports.CbsMetadata.Period;
 public final class CbsODataReader {
 
     static final String SOURCE = "CBS StatLine 85806NED (OData)";
+    static final String EXPORT_SOURCE = "CBS StatLine 85806NED (OData export file)";
     private static final String BRANCHES = "BedrijfstakkenBranchesSBI2008";
     private static final String PERIODS = "Perioden";
     // a broken download can fail every row; the first problems say enough and keep the message readable
     private static final int MAX_PROBLEMS = 50;
     private static final Logger LOG = Logger.getLogger(CbsODataReader.class);
 
+    /** Where the entity sets come from: the feed over HTTP, or one uploaded export file. */
+    @FunctionalInterface
+    private interface EntitySets {
+        void forEachRow(String entitySet, Consumer<JsonNode> action) throws IOException, ImportRejectedException;
+    }
+
     private final URI baseUrl;
     private final Duration timeout;
     private final BranchCatalogue catalogue;
     private final HttpClient client;
+    private final EntitySets sets;
+    private final String source;
     // exact decimals: 103.8 must be stored as 103.8 and 115.0 keep its published scale, never via double
-    private final ObjectMapper mapper = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
@@ -65,6 +74,50 @@ public final class CbsODataReader {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
+        this.sets = this::forEachFeedRow;
+        this.source = SOURCE;
+    }
+
+    private CbsODataReader(BranchCatalogue catalogue, EntitySets sets) {
+        this.baseUrl = null;
+        this.timeout = null;
+        this.client = null;
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.sets = sets;
+        this.source = EXPORT_SOURCE;
+    }
+
+    /**
+     * A reader of one saved export of the feed: a JSON object with one member per entity set
+     * ({@code TableInfos}, {@code DataProperties}, {@code BedrijfstakkenBranchesSBI2008}, {@code Perioden},
+     * {@code TypedDataSet}), each either the feed's answer ({@code {"value": [...]}}) or its rows ({@code [...]}).
+     */
+    public static CbsODataReader ofExport(byte[] json, BranchCatalogue catalogue) throws ImportRejectedException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            var where = e.getLocation();
+            throw new ImportRejectedException(new ImportProblem(where == null ? "file"
+                    : "line " + where.getLineNr() + ", column " + where.getColumnNr(), null,
+                    "not readable as JSON: " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new ImportRejectedException(new ImportProblem("file", null, "not readable: " + e.getMessage()));
+        }
+        if (root == null || !root.isObject()) {
+            throw new ImportRejectedException(new ImportProblem("file", null,
+                    "expected a JSON object with the entity sets TableInfos, DataProperties, " + BRANCHES + ", "
+                            + PERIODS + " and TypedDataSet"));
+        }
+        return new CbsODataReader(catalogue, (set, action) -> {
+            JsonNode member = root.get(set);
+            JsonNode rows = member != null && member.isObject() ? member.get("value") : member;
+            if (rows == null || !rows.isArray()) {
+                throw new ImportRejectedException(new ImportProblem(set, null,
+                        member == null ? "is missing from the file" : "is not a list of rows"));
+            }
+            rows.forEach(action);
+        });
     }
 
     /**
@@ -80,7 +133,7 @@ public final class CbsODataReader {
         Map<String, Branch> branches = CbsMetadata.branches(fetchAll(BRANCHES), catalogue, unresolved);
         Map<String, Period> periods = CbsMetadata.months(fetchAll(PERIODS));
         Rows rows = new Rows(measures, branches, periods);
-        forEachRow("TypedDataSet", rows);
+        sets.forEachRow("TypedDataSet", rows);
         if (rows.problems.isEmpty() && rows.cells.isEmpty()) {
             rows.problems.add(new ImportProblem("TypedDataSet", null, "holds no monthly value of a known branch"));
         }
@@ -90,17 +143,22 @@ public final class CbsODataReader {
         LOG.infof("CBS 85806NED modified %s: %d rows read, %d skipped, %d values", modified, rows.read, rows.skipped,
                 rows.cells.size());
         ReleaseBatch batch = new ReleaseBatch(Dataset.PRODUCTION, modified == null ? null : modified.toLocalDate(),
-                modified != null, SOURCE, rows.cells);
+                modified != null, source, rows.cells, modified);
         return new CbsDownload(batch, modified, rows.read, rows.skipped, unresolved);
     }
 
-    private List<JsonNode> fetchAll(String entitySet) throws IOException {
+    /** The table's "last changed" stamp alone: one small request that says whether anything can be new. */
+    public LocalDateTime modified() throws IOException, ImportRejectedException {
+        return CbsMetadata.modified(fetchAll("TableInfos"));
+    }
+
+    private List<JsonNode> fetchAll(String entitySet) throws IOException, ImportRejectedException {
         List<JsonNode> rows = new ArrayList<>();
-        forEachRow(entitySet, rows::add);
+        sets.forEachRow(entitySet, rows::add);
         return rows;
     }
 
-    private void forEachRow(String entitySet, Consumer<JsonNode> action) throws IOException {
+    private void forEachFeedRow(String entitySet, Consumer<JsonNode> action) throws IOException {
         String base = baseUrl.toString().replaceAll("/+$", "");
         URI next = URI.create(base + "/" + entitySet + "?$format=json");
         Set<URI> seen = new HashSet<>();
@@ -157,7 +215,7 @@ public final class CbsODataReader {
             throw new CbsUnavailableException(url, "answered HTTP " + response.statusCode());
         }
         try {
-            return mapper.readTree(response.body());
+            return MAPPER.readTree(response.body());
         } catch (JsonProcessingException e) {
             throw new CbsUnavailableException(url, "malformed or truncated JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {

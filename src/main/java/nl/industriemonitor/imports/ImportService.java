@@ -55,9 +55,18 @@ public class ImportService {
     }
 
     /** One import at a time, so that two imports of the same content cannot both pass the checksum test. */
-    public synchronized Result store(List<ReleaseBatch> batches, String what) throws ImportRejectedException {
+    public Result store(List<ReleaseBatch> batches, String what) throws ImportRejectedException {
+        return store(batches, what, what);
+    }
+
+    /**
+     * Stores the batches as new releases, noting {@code importedBy} (an administrator's name, or the
+     * process that imported them) on each.
+     */
+    public synchronized Result store(List<ReleaseBatch> batches, String what, String importedBy)
+            throws ImportRejectedException {
         checkStorable(batches);
-        Result result = QuarkusTransaction.requiringNew().call(() -> storeAll(batches));
+        Result result = QuarkusTransaction.requiringNew().call(() -> storeAll(batches, importedBy));
         LOG.infof("Import of %s: %d new releases (%d figures), %d already stored", what,
                 result.addedReleaseIds().size(), result.cellsAdded(), result.unchangedReleases());
         if (result.changedAnything()) {
@@ -83,7 +92,7 @@ public class ImportService {
         }
     }
 
-    private Result storeAll(List<ReleaseBatch> batches) throws SQLException {
+    private Result storeAll(List<ReleaseBatch> batches, String importedBy) throws SQLException {
         List<Long> added = new ArrayList<>();
         int unchanged = 0;
         int cells = 0;
@@ -102,6 +111,8 @@ public class ImportService {
             release.importedAt = Instant.now();
             release.checksum = checksum;
             release.cellCount = batch.cells().size();
+            release.importedBy = importedBy;
+            release.sourceModified = batch.sourceModified();
             release.persistAndFlush();
             insertCells(release.id, batch.cells());
             added.add(release.id);

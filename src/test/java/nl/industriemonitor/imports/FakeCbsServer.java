@@ -78,6 +78,15 @@ public final class FakeCbsServer implements AutoCloseable {
         return this;
     }
 
+    /** Serves the fixture folder as it is again: no replaced, failing or truncated pages; forgets requests. */
+    public FakeCbsServer reset() {
+        replaced.clear();
+        failing.clear();
+        truncated.clear();
+        requests.clear();
+        return this;
+    }
+
     /** The pages asked for so far, in order (names as described on the class). */
     public List<String> requests() {
         return List.copyOf(requests);

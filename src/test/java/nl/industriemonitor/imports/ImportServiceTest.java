@@ -126,7 +126,7 @@ class ImportServiceTest {
     @Test
     void unreachableCbsKeepsServingTheStoredData() {
         Counts before = counts();
-        assertThat(cbs.refresh()).isEqualTo(CbsRefresh.Outcome.CBS_UNREACHABLE);
+        assertThat(cbs.refresh().outcome()).isEqualTo(CbsRefresh.Outcome.CBS_UNREACHABLE);
         assertThat(counts()).isEqualTo(before);
         assertThat(snapshots.current().latest().figure("C", YearMonth.of(2025, 11), Measure.YOY_CA)).isPresent();
     }

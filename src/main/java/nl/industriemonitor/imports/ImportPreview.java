@@ -1,0 +1,101 @@
+package nl.industriemonitor.imports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import nl.industriemonitor.data.DataView;
+import nl.industriemonitor.data.Dataset;
+import nl.industriemonitor.data.Figure;
+import nl.industriemonitor.data.Measure;
+
+/**
+ * What importing some releases would change, compared with the figures served now (the latest
+ * value of every cell): new cells, revised cells with old and new value, unchanged cells, and
+ * releases that are already stored (same content) and would be skipped.
+ */
+public record ImportPreview(List<ReleasePreview> releases) {
+
+    /** One release of the file. */
+    public record ReleasePreview(Dataset dataset, LocalDate published, String source, boolean alreadyStored,
+                                 int figures, List<NewMonths> added, List<Revision> revised, int unchanged) {
+        public int addedCount() {
+            return added.stream().mapToInt(NewMonths::figures).sum();
+        }
+    }
+
+    /** The months a branch gains for one measure. */
+    public record NewMonths(String branch, Measure measure, YearMonth first, YearMonth last, int figures) {
+    }
+
+    /** One figure whose value would change. */
+    public record Revision(String branch, YearMonth month, Measure measure, BigDecimal before, BigDecimal after) {
+        /** After minus before, in the unit of the measure (points for percentages and indices). */
+        public BigDecimal difference() {
+            return after.subtract(before);
+        }
+    }
+
+    public boolean changesAnything() {
+        return releases.stream().anyMatch(r -> !r.alreadyStored());
+    }
+
+    public int revisedCount() {
+        return releases.stream().mapToInt(r -> r.revised().size()).sum();
+    }
+
+    public int addedCount() {
+        return releases.stream().mapToInt(ReleasePreview::addedCount).sum();
+    }
+
+    /**
+     * Compares every batch with {@code current}; {@code stored} holds the content checksums already
+     * in the database (see {@link #checksums}), whose batches would be skipped.
+     */
+    public static ImportPreview of(List<ReleaseBatch> batches, DataView current, Set<String> stored) {
+        List<ReleasePreview> previews = new ArrayList<>();
+        for (ReleaseBatch batch : batches) {
+            previews.add(preview(batch, current, stored.contains(ReleaseChecksum.of(batch))));
+        }
+        return new ImportPreview(List.copyOf(previews));
+    }
+
+    /** The content checksum of each batch, to look up which are already stored. */
+    public static List<String> checksums(List<ReleaseBatch> batches) {
+        return batches.stream().map(ReleaseChecksum::of).toList();
+    }
+
+    private static ReleasePreview preview(ReleaseBatch batch, DataView current, boolean alreadyStored) {
+        Map<String, TreeSet<YearMonth>> added = new TreeMap<>();
+        List<Revision> revised = new ArrayList<>();
+        int unchanged = 0;
+        for (ImportedCell cell : batch.cells()) {
+            var before = current.figure(cell.branchCode(), cell.month(), cell.measure()).map(Figure::amount);
+            if (before.isEmpty()) {
+                added.computeIfAbsent(cell.branchCode() + "\u0000" + cell.measure().name(), k -> new TreeSet<>())
+                        .add(cell.month());
+            } else if (before.get().compareTo(cell.amount()) != 0) {
+                revised.add(new Revision(cell.branchCode(), cell.month(), cell.measure(), before.get(), cell.amount()));
+            } else {
+                unchanged++;
+            }
+        }
+        revised.sort(Comparator.comparing((Revision r) -> r.difference().abs()).reversed()
+                .thenComparing(Revision::branch).thenComparing(Revision::month).thenComparing(Revision::measure));
+        List<NewMonths> newMonths = new ArrayList<>();
+        added.forEach((key, months) -> {
+            String[] parts = key.split("\u0000");
+            newMonths.add(new NewMonths(parts[0], Measure.valueOf(parts[1]), months.first(), months.last(),
+                    months.size()));
+        });
+        return new ReleasePreview(batch.dataset(), batch.published(), batch.source(), alreadyStored,
+                batch.cells().size(), List.copyOf(newMonths), List.copyOf(revised), unchanged);
+    }
+}

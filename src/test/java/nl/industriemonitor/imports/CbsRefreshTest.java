@@ -1,0 +1,191 @@
+package nl.industriemonitor.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import nl.industriemonitor.data.Measure;
+import nl.industriemonitor.data.Observation;
+import nl.industriemonitor.data.Release;
+import nl.industriemonitor.data.SnapshotHolder;
+
+/**
+ * The CBS refresh against a local stand-in of the OData feed: the schedule imports a new table once
+ * and then does nothing while CBS's "last modified" stamp stays; a feed that breaks half-way leaves
+ * the data served before untouched and says why in the log. The story runs in order on one database.
+ */
+@QuarkusTest
+@TestProfile(FakeCbsProfile.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CbsRefreshTest {
+
+    private static final YearMonth NOVEMBER = YearMonth.of(2025, 11);
+
+    @Inject
+    CbsRefresh cbs;
+
+    @Inject
+    SnapshotHolder snapshots;
+
+    @Inject
+    Scheduler scheduler;
+
+    private final List<String> log = new CopyOnWriteArrayList<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            log.add(record.getMessage());
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void listen() {
+        FakeCbsResource.server().reset();
+        Logger.getLogger(CbsRefresh.class.getName()).addHandler(capture);
+    }
+
+    @AfterEach
+    void stopListening() {
+        Logger.getLogger(CbsRefresh.class.getName()).removeHandler(capture);
+        scheduler.pause();
+    }
+
+    @Test
+    @Order(2)
+    void aFeedThatFailsOnItsSecondPageLeavesThePreviousDataServing() {
+        nextRelease().failWith500("TypedDataSet.skip-8");
+        State before = state();
+
+        CbsRefresh.Report report = cbs.refreshIfModified("test");
+
+        assertThat(report.outcome()).isEqualTo(CbsRefresh.Outcome.CBS_UNREACHABLE);
+        assertThat(state()).isEqualTo(before);
+        assertThat(yoy(NOVEMBER)).isEqualByComparingTo("0.3");
+        assertThat(log).anySatisfy(line -> assertThat(line).contains("answered HTTP 500")
+                .contains("TypedDataSet").contains("nothing stored"));
+    }
+
+    @Test
+    @Order(3)
+    void aTruncatedAnswerLeavesThePreviousDataServing() {
+        nextRelease().truncate("TypedDataSet.skip-16");
+        State before = state();
+
+        CbsRefresh.Report report = cbs.refreshIfModified("test");
+
+        assertThat(report.outcome()).isEqualTo(CbsRefresh.Outcome.CBS_UNREACHABLE);
+        assertThat(state()).isEqualTo(before);
+        assertThat(yoy(NOVEMBER)).isEqualByComparingTo("0.3");
+        assertThat(log).anySatisfy(line -> assertThat(line).contains("malformed or truncated JSON")
+                .contains("nothing stored"));
+    }
+
+    @Test
+    @Order(1)
+    void theScheduleImportsOnceAndThenDoesNothing() throws InterruptedException {
+        State before = state();
+        Instant resumed = Instant.now();
+        scheduler.resume();
+        CbsRefresh.Report first = nextScheduled(resumed);
+        assertThat(first.outcome()).isEqualTo(CbsRefresh.Outcome.IMPORTED);
+        State afterFirst = state();
+        assertThat(afterFirst.releases()).isEqualTo(before.releases() + 1);
+        assertThat(afterFirst.observations()).isEqualTo(before.observations() + 52);
+        assertThat(yoy(NOVEMBER)).isEqualByComparingTo("0.3");
+        String importedBy = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                Release.<Release>find("order by id desc").firstResult().importedBy);
+        assertThat(importedBy).isEqualTo(CbsSchedule.BY);
+
+        CbsRefresh.Report second = nextScheduled(first.at());
+        assertThat(second.outcome()).isEqualTo(CbsRefresh.Outcome.NOT_MODIFIED);
+        assertThat(state()).isEqualTo(afterFirst);
+        // the second run asked only for TableInfos, never for the data
+        List<String> requests = FakeCbsResource.server().requests();
+        assertThat(requests.get(requests.size() - 1)).isEqualTo("TableInfos");
+    }
+
+    @Test
+    @Order(4)
+    void aNewReleaseAtCbsIsImportedWithItsRevisions() {
+        nextRelease();
+        State before = state();
+
+        assertThat(cbs.refreshIfModified("test").outcome()).isEqualTo(CbsRefresh.Outcome.IMPORTED);
+
+        assertThat(state().releases()).isEqualTo(before.releases() + 1);
+        assertThat(yoy(NOVEMBER)).isEqualByComparingTo("-0.3");
+        var vintages = snapshots.current().vintages("C", NOVEMBER, Measure.YOY_CA);
+        assertThat(vintages).extracting(f -> f.release().published())
+                .containsExactly(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 4, 10));
+        assertThat(cbs.refreshIfModified("test").outcome()).isEqualTo(CbsRefresh.Outcome.NOT_MODIFIED);
+    }
+
+    @Test
+    @Order(5)
+    void downloadingTheSameContentAgainAddsNothing() {
+        nextRelease();
+        State before = state();
+
+        assertThat(cbs.refreshNow("test").outcome()).isEqualTo(CbsRefresh.Outcome.UNCHANGED);
+        assertThat(state()).isEqualTo(before);
+    }
+
+    /** CBS's next release: a later "last modified" stamp and four revised figures (see the fixture's README). */
+    private static FakeCbsServer nextRelease() {
+        return FakeCbsResource.server().replace("TableInfos", "cbs/85806NED-revised/TableInfos.json")
+                .replace("TypedDataSet", "cbs/85806NED-revised/TypedDataSet.json");
+    }
+
+    private CbsRefresh.Report nextScheduled(Instant after) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            var last = cbs.last();
+            if (last.isPresent() && last.get().by().equals(CbsSchedule.BY) && last.get().at().isAfter(after)) {
+                return last.get();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the schedule did not run within 20 s");
+    }
+
+    private BigDecimal yoy(YearMonth month) {
+        return snapshots.current().latest().figure("C", month, Measure.YOY_CA).orElseThrow().amount();
+    }
+
+    private record State(long releases, long observations, long version) {
+    }
+
+    private State state() {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                new State(Release.count(), Observation.count(), snapshots.current().version()));
+    }
+}
