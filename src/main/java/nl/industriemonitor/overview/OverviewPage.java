@@ -18,6 +18,12 @@ public record OverviewPage(Lang lang, YearMonth month, LocalDate asOf, Headline 
                            ChartData confidenceChart, List<OverviewCharts.Point> confidencePoints,
                            String otherLangHref) {
 
+    /** Publication date of the release the headline comes from, for the link to what it changed; null when undated. */
+    public LocalDate headlineRelease() {
+        var figure = headline.yoy() != null ? headline.yoy() : headline.mom();
+        return figure == null ? null : figure.release().published();
+    }
+
     /** Query string that keeps {@code asof} on links to other pages. */
     public String asOfQuery() {
         return asOf == null ? "" : "&asof=" + asOf;

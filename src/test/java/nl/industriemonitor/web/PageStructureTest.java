@@ -22,7 +22,8 @@ class PageStructureTest {
         return Stream.of("/nl/", "/en/?month=2025-11&asof=2026-01-09", "/nl/sector/20", "/en/sector/C?measure=yoy_ca",
                 "/nl/compare", "/en/compare?sectors=20,21&rebase=2025-09&from=2025-09", "/nl/group/energy-intensive",
                 "/en/group/metal", "/nl/revisions?sector=C&month=2025-11&measure=yoy_ca", "/nl/data", "/en/data",
-                "/nl/sector/99", "/en/?month=2025-13");
+                "/nl/sector/99", "/en/?month=2025-13", "/nl/releases", "/en/releases", "/nl/releases/2026-04-10",
+                "/en/releases/2026-03-10", "/nl/releases/2025-07-30", "/nl/releases/2026-04-11");
     }
 
     @ParameterizedTest

@@ -15,12 +15,12 @@ import nl.industriemonitor.imports.ImportedCell;
 import nl.industriemonitor.imports.ReleaseBatch;
 
 /** The real bundled CBS figures as a snapshot, without a database, for analysis tests. */
-final class BundledData {
+public final class BundledData {
 
     private BundledData() {
     }
 
-    static Snapshot snapshot() throws Exception {
+    public static Snapshot snapshot() throws Exception {
         BranchCatalogue catalogue = BranchCatalogue.bundled();
         List<ReleaseBatch> batches;
         try (Reader r = new InputStreamReader(BundledData.class.getClassLoader()
