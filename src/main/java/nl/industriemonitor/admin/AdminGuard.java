@@ -61,6 +61,7 @@ public class AdminGuard {
             if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit + ENVELOPE) {
                 Lang lang = AdminLang.ofHeader(ctx.request().getHeader("Accept-Language"));
                 ctx.response().putHeader("Connection", "close");
+                SecurityHeaders.set(ctx.response().headers(), false);
                 send(ctx, 413, templates.tooLarge(lang, AdminLang.size(limit)));
             } else {
                 ctx.next();
@@ -112,10 +113,8 @@ public class AdminGuard {
     }
 
     private static void send(RoutingContext ctx, int status, String html) {
+        // the security headers come from SecurityHeaders, which runs ahead of the filters
         ctx.response().setStatusCode(status).putHeader("Content-Type", "text/html;charset=UTF-8")
-                .putHeader("Cache-Control", "no-store")
-                .putHeader("Content-Security-Policy", SecurityHeaders.POLICY + "'none'")
-                .putHeader("X-Frame-Options", "DENY").putHeader("X-Content-Type-Options", "nosniff")
-                .putHeader("Referrer-Policy", "strict-origin-when-cross-origin").end(html);
+                .putHeader("Cache-Control", "no-store").end(html);
     }
 }

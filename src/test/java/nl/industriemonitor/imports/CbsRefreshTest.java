@@ -151,6 +151,32 @@ class CbsRefreshTest {
 
     @Test
     @Order(5)
+    void theWhatChangedPageAndTheFeedShowExactlyTheRevisions() throws Exception {
+        var page = org.jsoup.Jsoup.parse(io.restassured.RestAssured.given().get("/en/releases/2026-04-10").asString());
+        List<String> revised = page.select("#revisions tbody tr").stream()
+                .map(tr -> tr.attr("data-branch") + " " + tr.attr("data-measure") + " " + tr.attr("data-month") + " "
+                        + tr.select("td.before").text() + " → " + tr.select("td.after").text()
+                        + " (" + tr.select("td.difference").text() + ")")
+                .toList();
+        assertThat(revised).containsExactly(
+                "C yoy_ca 2025-12 +1.4% → −0.7% (−2.1)",
+                "C yoy_ca 2025-09 +2.4% → +1.2% (−1.2)",
+                "C yoy_ca 2025-10 +1.7% → +0.7% (−1.0)",
+                "C yoy_ca 2025-11 +0.3% → −0.3% (−0.6)");
+
+        String atom = io.restassured.RestAssured.given().get("/en/releases.atom").asString();
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var feed = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
+                atom.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var entries = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        assertThat(entries.getLength()).isEqualTo(2);
+        String newest = entries.item(0).getTextContent();
+        assertThat(newest).contains("10 April 2026").contains("4 revised").contains("/en/releases/2026-04-10");
+    }
+
+    @Test
+    @Order(6)
     void downloadingTheSameContentAgainAddsNothing() {
         nextRelease();
         State before = state();
