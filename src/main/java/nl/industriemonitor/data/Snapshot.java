@@ -50,7 +50,24 @@ public final class Snapshot {
     }
 
     public static Builder builder(long version) {
-        return new Builder(version);
+        return new Builder(version, null);
+    }
+
+    /**
+     * A builder that starts with everything in this snapshot; what is added to it comes on top.
+     * This snapshot itself never changes.
+     */
+    public Builder extend(long newVersion) {
+        return new Builder(newVersion, this);
+    }
+
+    /**
+     * A stored amount as CBS prints it: its own decimals, at least one (0.7, not 0.7000; 1.0, not 1).
+     * The database pads to four decimals; every figure in a snapshot goes through here.
+     */
+    public static BigDecimal asPublished(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 1 ? stripped.setScale(1) : stripped;
     }
 
     public static Snapshot empty() {
@@ -188,20 +205,31 @@ public final class Snapshot {
         }
     }
 
-    /** Collects branches, releases and observations, then sorts vintages once. */
+    /**
+     * Collects branches, releases and observations, then sorts vintages once. A builder seeded from a
+     * snapshot ({@link #extend}) shares that snapshot's immutable series and copies only those that
+     * receive new figures, so that an import costs its own size rather than the whole history.
+     */
     public static final class Builder {
         private final long version;
-        private final List<BranchInfo> branches = new ArrayList<>();
+        private final Snapshot base;
+        private final Map<String, BranchInfo> branches = new LinkedHashMap<>();
         private final Map<Long, ReleaseInfo> releases = new HashMap<>();
         private final Map<String, Map<Measure, NavigableMap<YearMonth, List<Figure>>>> cells = new HashMap<>();
         private final Map<Long, Integer> figureCounts = new HashMap<>();
 
-        private Builder(long version) {
+        private Builder(long version, Snapshot base) {
             this.version = version;
+            this.base = base;
+            if (base != null) {
+                base.branches.forEach(b -> branches.put(b.code(), b));
+                base.releases.forEach(r -> releases.put(r.id(), r));
+                figureCounts.putAll(base.figureCounts);
+            }
         }
 
         public Builder branch(BranchInfo branch) {
-            branches.add(branch);
+            branches.put(branch.code(), branch);
             return this;
         }
 
@@ -225,7 +253,7 @@ public final class Snapshot {
             }
             cells.computeIfAbsent(branch, b -> new EnumMap<>(Measure.class))
                     .computeIfAbsent(measure, m -> new TreeMap<>())
-                    .computeIfAbsent(month, m -> new ArrayList<>())
+                    .computeIfAbsent(month, m -> new ArrayList<>(2))
                     .add(new Figure(amount, provisional, release, source == null ? release.source() : source));
             figureCounts.merge(releaseId, 1, Integer::sum);
             return this;
@@ -233,21 +261,32 @@ public final class Snapshot {
 
         public Snapshot build() {
             Comparator<Figure> order = Comparator.comparing(Figure::release, RELEASE_ORDER);
-            Map<String, Map<Measure, NavigableMap<YearMonth, List<Figure>>>> frozen = new HashMap<>();
+            Map<String, Map<Measure, NavigableMap<YearMonth, List<Figure>>>> frozen =
+                    base == null ? new HashMap<>() : new HashMap<>(base.cells);
             cells.forEach((branch, byMeasure) -> {
                 Map<Measure, NavigableMap<YearMonth, List<Figure>>> measures = new EnumMap<>(Measure.class);
+                Map<Measure, NavigableMap<YearMonth, List<Figure>>> before = frozen.get(branch);
+                if (before != null) {
+                    measures.putAll(before);
+                }
                 byMeasure.forEach((measure, months) -> {
-                    TreeMap<YearMonth, List<Figure>> sorted = new TreeMap<>();
+                    NavigableMap<YearMonth, List<Figure>> old = measures.get(measure);
+                    TreeMap<YearMonth, List<Figure>> sorted = old == null ? new TreeMap<>() : new TreeMap<>(old);
                     months.forEach((month, figures) -> {
-                        List<Figure> copy = new ArrayList<>(figures);
-                        copy.sort(order);
-                        sorted.put(month, List.copyOf(copy));
+                        List<Figure> earlier = sorted.get(month);
+                        List<Figure> merged = new ArrayList<>((earlier == null ? 0 : earlier.size()) + figures.size());
+                        if (earlier != null) {
+                            merged.addAll(earlier);
+                        }
+                        merged.addAll(figures);
+                        merged.sort(order);
+                        sorted.put(month, List.copyOf(merged));
                     });
                     measures.put(measure, Collections.unmodifiableNavigableMap(sorted));
                 });
                 frozen.put(branch, Collections.unmodifiableMap(measures));
             });
-            List<BranchInfo> sortedBranches = new ArrayList<>(branches);
+            List<BranchInfo> sortedBranches = new ArrayList<>(branches.values());
             sortedBranches.sort(Comparator.comparingInt(BranchInfo::sortOrder).thenComparing(BranchInfo::code));
             List<ReleaseInfo> sortedReleases = new ArrayList<>(releases.values());
             sortedReleases.sort(RELEASE_ORDER);

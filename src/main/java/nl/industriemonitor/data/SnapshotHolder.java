@@ -31,4 +31,19 @@ public class SnapshotHolder {
                 fresh.releases().size(), fresh.latest().branches().size(), (System.nanoTime() - started) / 1_000_000);
         return fresh;
     }
+
+    /**
+     * Publishes {@code next}, built on top of {@code base} after a committed import, if nothing else
+     * was published since; otherwise reads the database again, which then holds both.
+     */
+    public synchronized Snapshot publish(Snapshot base, Snapshot next) {
+        if (current.get() != base) {
+            LOG.info("Another data change was published during the import; reading the database again");
+            return reload();
+        }
+        current.set(next);
+        LOG.infof("Data snapshot version %d published: %d releases, %d branches", next.version(),
+                next.releases().size(), next.latest().branches().size());
+        return next;
+    }
 }

@@ -55,7 +55,7 @@ public class SnapshotLoader {
                     Measure measure = Measure.byCode(rs.getString(4))
                             .orElseThrow(() -> new IllegalStateException("unknown measure in database"));
                     builder.observation(rs.getLong(1), rs.getString(2),
-                            YearMonth.from(rs.getDate(3).toLocalDate()), measure, published(rs.getBigDecimal(5)),
+                            YearMonth.from(rs.getDate(3).toLocalDate()), measure, Snapshot.asPublished(rs.getBigDecimal(5)),
                             rs.getBoolean(6), rs.getString(7));
                 }
             }
@@ -63,14 +63,5 @@ public class SnapshotLoader {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the data from the database: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * The database pads to four decimals; give the number back as CBS prints it: its own decimals,
-     * at least one (0.7, not 0.7000; 1.0, not 1).
-     */
-    private static BigDecimal published(BigDecimal stored) {
-        BigDecimal stripped = stored.stripTrailingZeros();
-        return stripped.scale() < 1 ? stripped.setScale(1) : stripped;
     }
 }

@@ -4,12 +4,18 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import javax.sql.DataSource;
 
@@ -19,27 +25,43 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import nl.industriemonitor.data.Branch;
 import nl.industriemonitor.data.BranchInfo;
-import nl.industriemonitor.data.Release;
+import nl.industriemonitor.data.ReleaseInfo;
+import nl.industriemonitor.data.Snapshot;
 import nl.industriemonitor.data.SnapshotHolder;
 
 /**
  * Stores validated releases: all batches of one import in one transaction, each release once
  * (by content checksum), then swaps in a new snapshot so pages see the import whole or not at all.
+ * The new snapshot is the old one plus what was stored, built while the rows are written, and
+ * published only after the commit; plain JDBC throughout, since an import needs no entity state.
  */
 @ApplicationScoped
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
-    private static final String INSERT = "insert into observation (release_id, branch_code, period_month, measure,"
+    private static final String INSERT_CELL = "insert into observation (release_id, branch_code, period_month, measure,"
             + " amount, provisional, source) values (?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_RELEASE = "insert into data_release (dataset, published, published_exact, source,"
+            + " imported_at, checksum, cell_count, imported_by, source_modified) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_BRANCH = "insert into branch (code, name_nl, name_en, parent_code,"
+            + " energy_intensive, sort_order) values (?, ?, ?, ?, ?, ?)";
+    private static final int ROWS = 200;
+    private static final String INSERT_CELLS = INSERT_CELL + ", (?, ?, ?, ?, ?, ?, ?)".repeat(ROWS - 1);
 
     /** What one import did. */
     public record Result(List<Long> addedReleaseIds, int unchangedReleases, int cellsAdded) {
         public boolean changedAnything() {
             return !addedReleaseIds.isEmpty();
         }
+    }
+
+    /** One release written in this import, with the branches it added, for the next snapshot. */
+    private record Written(ReleaseInfo release, ReleaseBatch batch, List<BranchInfo> newBranches) {
+    }
+
+    /** What the transaction did; {@code next} is null when the snapshot must be read from the database. */
+    private record Stored(Result result, CompletableFuture<Snapshot> next) {
     }
 
     private final BranchCatalogue catalogue = BranchCatalogue.bundled();
@@ -66,13 +88,29 @@ public class ImportService {
     public synchronized Result store(List<ReleaseBatch> batches, String what, String importedBy)
             throws ImportRejectedException {
         checkStorable(batches);
-        Result result = QuarkusTransaction.requiringNew().call(() -> storeAll(batches, importedBy));
+        Snapshot base = snapshots.current();
+        Stored stored = QuarkusTransaction.requiringNew().call(() -> storeAll(batches, importedBy, base));
+        Result result = stored.result();
         LOG.infof("Import of %s: %d new releases (%d figures), %d already stored", what,
                 result.addedReleaseIds().size(), result.cellsAdded(), result.unchangedReleases());
         if (result.changedAnything()) {
-            snapshots.reload();
+            publish(base, stored.next());
         }
         return result;
+    }
+
+    /** Only after the commit: the pages never see figures the database might still refuse. */
+    private void publish(Snapshot base, CompletableFuture<Snapshot> next) {
+        if (next == null) {
+            snapshots.reload();
+            return;
+        }
+        try {
+            snapshots.publish(base, next.join());
+        } catch (CompletionException e) {
+            LOG.warnf(e.getCause(), "Could not extend the snapshot; reading the database again");
+            snapshots.reload();
+        }
     }
 
     /** What the database cannot hold exactly is refused before anything is written, never rounded. */
@@ -92,43 +130,109 @@ public class ImportService {
         }
     }
 
-    private Result storeAll(List<ReleaseBatch> batches, String importedBy) throws SQLException {
-        List<Long> added = new ArrayList<>();
-        int unchanged = 0;
-        int cells = 0;
-        for (ReleaseBatch batch : batches) {
-            String checksum = ReleaseChecksum.of(batch);
-            if (Release.withContent(batch.dataset(), checksum).isPresent()) {
-                unchanged++;
-                continue;
+    private Stored storeAll(List<ReleaseBatch> batches, String importedBy, Snapshot base) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            boolean extendable = holdsExactly(c, base);
+            Set<String> branches = branchCodes(c);
+            List<Written> written = new ArrayList<>();
+            int unchanged = 0;
+            for (ReleaseBatch batch : batches) {
+                String checksum = ReleaseChecksum.of(batch);
+                if (stored(c, batch, checksum)) {
+                    unchanged++;
+                    continue;
+                }
+                List<BranchInfo> newBranches = insertMissingBranches(c, batch, branches);
+                written.add(new Written(insertRelease(c, batch, checksum, importedBy), batch, newBranches));
             }
-            ensureBranches(batch);
-            Release release = new Release();
-            release.dataset = batch.dataset();
-            release.published = batch.published();
-            release.publishedExact = batch.publishedExact();
-            release.source = batch.source();
-            release.importedAt = Instant.now();
-            release.checksum = checksum;
-            release.cellCount = batch.cells().size();
-            release.importedBy = importedBy;
-            release.sourceModified = batch.sourceModified();
-            release.persistAndFlush();
-            insertCells(release.id, batch.cells());
-            added.add(release.id);
-            cells += batch.cells().size();
+            // the next snapshot is built on the side while the rows go in; it is used only after the commit
+            CompletableFuture<Snapshot> next = extendable && !written.isEmpty()
+                    ? CompletableFuture.supplyAsync(() -> extend(base, written)) : null;
+            List<Long> ids = new ArrayList<>();
+            int cells = 0;
+            for (Written w : written) {
+                insertCells(c, w.release().id(), w.batch().cells());
+                ids.add(w.release().id());
+                cells += w.batch().cells().size();
+            }
+            return new Stored(new Result(ids, unchanged, cells), next);
         }
-        return new Result(added, unchanged, cells);
     }
 
-    private void ensureBranches(ReleaseBatch batch) {
-        Set<String> seen = new HashSet<>();
-        for (ImportedCell cell : batch.cells()) {
-            if (seen.add(cell.branchCode()) && Branch.findById(cell.branchCode()) == null) {
-                BranchInfo info = catalogue.byCode(cell.branchCode()).orElseGet(() -> unknownBranch(cell));
-                Branch.of(info).persistAndFlush();
+    /** Whether {@code base} shows exactly the releases and branches stored now, so that it can be extended. */
+    private static boolean holdsExactly(Connection c, Snapshot base) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet releases = st.executeQuery("select count(*), coalesce(max(id), 0) from data_release")) {
+            releases.next();
+            if (releases.getLong(1) != base.releases().size() || releases.getLong(2) != base.version()) {
+                return false;
             }
         }
+        try (Statement st = c.createStatement(); ResultSet branches = st.executeQuery("select count(*) from branch")) {
+            branches.next();
+            return branches.getLong(1) == base.latest().branches().size();
+        }
+    }
+
+    /** The stored snapshot plus the written releases, exactly as {@code SnapshotLoader} would read them back. */
+    private static Snapshot extend(Snapshot base, List<Written> written) {
+        long version = base.version();
+        for (Written w : written) {
+            version = Math.max(version, w.release().id());
+        }
+        Snapshot.Builder builder = base.extend(version);
+        for (Written w : written) {
+            w.newBranches().forEach(builder::branch);
+            builder.release(w.release());
+            long id = w.release().id();
+            for (ImportedCell cell : w.batch().cells()) {
+                builder.observation(id, cell.branchCode(), cell.month(), cell.measure(),
+                        Snapshot.asPublished(cell.amount()), cell.provisional(), cell.source());
+            }
+        }
+        return builder.build();
+    }
+
+    private static Set<String> branchCodes(Connection c) throws SQLException {
+        Set<String> codes = new HashSet<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select code from branch")) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        }
+        return codes;
+    }
+
+    private static boolean stored(Connection c, ReleaseBatch batch, String checksum) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("select 1 from data_release where dataset = ? and checksum = ?")) {
+            st.setString(1, batch.dataset().name());
+            st.setString(2, checksum);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private List<BranchInfo> insertMissingBranches(Connection c, ReleaseBatch batch, Set<String> known)
+            throws SQLException {
+        List<BranchInfo> added = new ArrayList<>();
+        for (ImportedCell cell : batch.cells()) {
+            if (!known.contains(cell.branchCode())) {
+                BranchInfo info = catalogue.byCode(cell.branchCode()).orElseGet(() -> unknownBranch(cell));
+                try (PreparedStatement st = c.prepareStatement(INSERT_BRANCH)) {
+                    st.setString(1, info.code());
+                    st.setString(2, info.nameNl());
+                    st.setString(3, info.nameEn());
+                    st.setString(4, info.parentCode());
+                    st.setBoolean(5, info.energyIntensive());
+                    st.setInt(6, info.sortOrder());
+                    st.executeUpdate();
+                }
+                known.add(info.code());
+                added.add(info);
+            }
+        }
+        return added;
     }
 
     /** A branch CBS has and our catalogue lacks keeps its CBS title, in both languages until translated. */
@@ -138,27 +242,65 @@ public class ImportService {
         return new BranchInfo(cell.branchCode(), name, null, BranchInfo.TOTAL, false, 800);
     }
 
-    private void insertCells(long releaseId, List<ImportedCell> cells) throws SQLException {
-        // Plain JDBC batches: tens of thousands of rows per CBS release, no entity state needed.
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(INSERT)) {
-            int pending = 0;
-            for (ImportedCell cell : cells) {
-                st.setLong(1, releaseId);
-                st.setString(2, cell.branchCode());
-                st.setDate(3, Date.valueOf(cell.month().atDay(1)));
-                st.setString(4, cell.measure().code);
-                st.setBigDecimal(5, cell.amount());
-                st.setBoolean(6, cell.provisional());
-                st.setString(7, cell.source());
-                st.addBatch();
-                if (++pending == 1000) {
-                    st.executeBatch();
-                    pending = 0;
+    private static ReleaseInfo insertRelease(Connection c, ReleaseBatch batch, String checksum, String importedBy)
+            throws SQLException {
+        // the column keeps microseconds in local time: the snapshot holds the instant it will read back
+        Timestamp importedAt = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        try (PreparedStatement st = c.prepareStatement(INSERT_RELEASE, Statement.RETURN_GENERATED_KEYS)) {
+            st.setString(1, batch.dataset().name());
+            st.setDate(2, batch.published() == null ? null : Date.valueOf(batch.published()));
+            st.setBoolean(3, batch.publishedExact());
+            st.setString(4, batch.source());
+            st.setTimestamp(5, importedAt);
+            st.setString(6, checksum);
+            st.setInt(7, batch.cells().size());
+            st.setString(8, importedBy);
+            st.setTimestamp(9, batch.sourceModified() == null ? null : Timestamp.valueOf(batch.sourceModified()));
+            st.executeUpdate();
+            try (ResultSet keys = st.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("the database returned no id for the new release");
+                }
+                return new ReleaseInfo(keys.getLong(1), batch.dataset(), batch.published(), batch.publishedExact(),
+                        batch.source(), Timestamp.valueOf(importedAt.toLocalDateTime()).toInstant());
+            }
+        }
+    }
+
+    /**
+     * Rows go in {@value #ROWS} at a time, as one multi-row statement: the database then pays its
+     * per-statement work once per {@value #ROWS} figures instead of once per figure.
+     */
+    private static void insertCells(Connection c, long releaseId, List<ImportedCell> cells) throws SQLException {
+        int whole = cells.size() / ROWS * ROWS;
+        if (whole > 0) {
+            try (PreparedStatement st = c.prepareStatement(INSERT_CELLS)) {
+                for (int from = 0; from < whole; from += ROWS) {
+                    for (int i = 0; i < ROWS; i++) {
+                        bind(st, i * 7, releaseId, cells.get(from + i));
+                    }
+                    st.executeUpdate();
                 }
             }
-            if (pending > 0) {
+        }
+        if (whole < cells.size()) {
+            try (PreparedStatement st = c.prepareStatement(INSERT_CELL)) {
+                for (ImportedCell cell : cells.subList(whole, cells.size())) {
+                    bind(st, 0, releaseId, cell);
+                    st.addBatch();
+                }
                 st.executeBatch();
             }
         }
+    }
+
+    private static void bind(PreparedStatement st, int offset, long releaseId, ImportedCell cell) throws SQLException {
+        st.setLong(offset + 1, releaseId);
+        st.setString(offset + 2, cell.branchCode());
+        st.setDate(offset + 3, Date.valueOf(cell.month().atDay(1)));
+        st.setString(offset + 4, cell.measure().code);
+        st.setBigDecimal(offset + 5, cell.amount());
+        st.setBoolean(offset + 6, cell.provisional());
+        st.setString(offset + 7, cell.source());
     }
 }

@@ -19,11 +19,14 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import nl.industriemonitor.data.BranchInfo;
 import nl.industriemonitor.data.Dataset;
 import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.data.Observation;
 import nl.industriemonitor.data.Release;
+import nl.industriemonitor.data.Snapshot;
 import nl.industriemonitor.data.SnapshotHolder;
+import nl.industriemonitor.data.SnapshotLoader;
 
 @QuarkusTest
 @TestProfile(IsolatedDatabase.class)
@@ -37,6 +40,9 @@ class ImportServiceTest {
 
     @Inject
     CbsRefresh cbs;
+
+    @Inject
+    SnapshotLoader loader;
 
     private record Counts(long releases, long observations, long version) {
     }
@@ -141,5 +147,45 @@ class ImportServiceTest {
                 .orElseThrow().amount()).isEqualByComparingTo("-2.2");
         List<Object> undated = new ArrayList<>(view.releases().stream().filter(r -> r.published() == null).toList());
         assertThat(undated).hasSize(1);
+    }
+
+    @Test
+    void theSnapshotAnImportPublishesEqualsTheDatabaseReadAgain() throws Exception {
+        // a revision of a stored figure (with a padded amount), a whole number, a figure with its own
+        // source, a branch the database does not know yet, and a release dated between stored ones
+        YearMonth jan2031 = YearMonth.of(2031, 1);
+        List<ImportedCell> cells = List.of(
+                new ImportedCell("C", "C Industrie", YearMonth.of(2025, 11), Measure.YOY_CA, new BigDecimal("-0.30"),
+                        false, "line 2"),
+                new ImportedCell("20", "20 Chemische industrie", jan2031, Measure.INDEX, new BigDecimal("100"), true,
+                        "line 3", "a news release"),
+                new ImportedCell("99", "99 Proefindustrie", jan2031, Measure.INDEX_SA, new BigDecimal("1.2345"), true,
+                        "line 4"));
+        Snapshot before = snapshots.current();
+        imports.store(List.of(new ReleaseBatch(Dataset.PRODUCTION, LocalDate.of(2025, 12, 15), true,
+                "snapshot extension test", cells)), "snapshot extension test");
+        Snapshot published = snapshots.current();
+
+        assertThat(published).isNotSameAs(before);
+        assertThat(describe(published)).isEqualTo(describe(loader.load()));
+        assertThat(published.latest().branch("99")).isPresent();
+        assertThat(before.latest().branch("99")).isEmpty();
+    }
+
+    /** Everything a page can ask of a snapshot, as text (amounts with their scale, releases with their times). */
+    private static List<String> describe(Snapshot s) {
+        List<String> lines = new ArrayList<>();
+        lines.add("version " + s.version() + ", latest publication " + s.latestPublication() + ", last import "
+                + s.lastImport());
+        s.releases().forEach(r -> lines.add(r + " with " + s.figureCount(r.id()) + " figures"));
+        for (BranchInfo branch : s.latest().branches()) {
+            lines.add(branch.toString());
+            for (Measure measure : Measure.values()) {
+                for (YearMonth month : s.months(branch.code(), measure, null)) {
+                    lines.add(branch.code() + " " + measure + " " + month + " " + s.vintages(branch.code(), month, measure));
+                }
+            }
+        }
+        return lines;
     }
 }
