@@ -28,6 +28,9 @@ done
 DURATION=${BENCH_DURATION:-10s}   # every measured wrk run
 WARMUP=${BENCH_WARMUP:-3s}        # every wrk warm-up run
 COMPARE_URLS=${BENCH_COMPARE_URLS:-200}
+# JVM options of every app instance: none, as in the README's run command. BENCH_JAVA_OPTS="-Xms64m"
+# tries a setting (the report then names it, so such a run is never mistaken for one with defaults).
+read -r -a JAVA_OPTS <<<"${BENCH_JAVA_OPTS:-}"
 
 TMP=$(mktemp -d /tmp/industriemonitor-bench.XXXXXX)
 RESULTS=$TMP/results.env
@@ -111,7 +114,7 @@ start_app() {
   (
     cd "$TMP/run"
     # DB_CLOSE_ON_EXIT=FALSE as in application.properties: Quarkus, not H2's hook, closes the database
-    exec java -Dquarkus.http.host=$HOST -Dquarkus.http.port="$port" \
+    exec java ${JAVA_OPTS[@]+"${JAVA_OPTS[@]}"} -Dquarkus.http.host=$HOST -Dquarkus.http.port="$port" \
       "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$db/industriemonitor;DB_CLOSE_ON_EXIT=FALSE" \
       "$@" -jar "$TMP/app/quarkus-run.jar"
   ) >"$APP_LOG" 2>&1 &
@@ -343,7 +346,7 @@ rec cores "$(nproc)"
 rec memory "$(free -h | awk '/^Mem:/ { print $2 " total, " $7 " available" }')"
 rec java "$(java -version 2>&1 | paste -sd';' | sed 's/;/; /g')"
 rec wrk "$(wrk --version 2>&1 | head -1 | awk '{ print $1, $2, $3 }')"
-rec app "$APP_DESC"
+rec app "$APP_DESC${BENCH_JAVA_OPTS:+; JVM options: $BENCH_JAVA_OPTS}"
 rec load "$LOAD_BEFORE before, $(cut -d' ' -f1-3 /proc/loadavg) after (1/5/15 min)"
 rec warnings "$WARNINGS"
 rec duration_s $((SECONDS - START_EPOCH))
