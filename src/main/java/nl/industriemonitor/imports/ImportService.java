@@ -91,12 +91,31 @@ public class ImportService {
         Snapshot base = snapshots.current();
         Stored stored = QuarkusTransaction.requiringNew().call(() -> storeAll(batches, importedBy, base));
         Result result = stored.result();
+        if (result.changedAnything()) {
+            flushToDisk();
+        }
         LOG.infof("Import of %s: %d new releases (%d figures), %d already stored", what,
                 result.addedReleaseIds().size(), result.cellsAdded(), result.unchangedReleases());
         if (result.changedAnything()) {
             publish(base, stored.next());
         }
         return result;
+    }
+
+    /**
+     * H2 writes committed changes to its file up to a second later (MVStore auto-commit delay); an
+     * import is acknowledged (logged, shown, served) only once it is in the file, so that a kill -9
+     * right after the acknowledgement loses nothing. Other databases make a commit durable themselves.
+     */
+    private void flushToDisk() {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            if ("H2".equals(c.getMetaData().getDatabaseProductName())) {
+                st.execute("CHECKPOINT SYNC");
+            }
+        } catch (SQLException e) {
+            // committed all the same: the next automatic write keeps it unless the process dies first
+            LOG.warnf("Could not flush the import to disk at once: %s", e.getMessage());
+        }
     }
 
     /** Only after the commit: the pages never see figures the database might still refuse. */
