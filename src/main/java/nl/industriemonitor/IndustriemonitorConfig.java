@@ -63,6 +63,13 @@ public interface IndustriemonitorConfig {
 
         @WithDefault("PT5M")
         Duration loginWindow();
+
+        /**
+         * Where {@code POST /admin/backup} writes its zip files (H2 only); relative to the working directory,
+         * so by default next to the {@code data/} folder.
+         */
+        @WithDefault("backups")
+        Path backupDir();
     }
 
     /** The real CBS figures shipped inside the application. */

@@ -47,19 +47,25 @@ final class CbsMetadata {
         // a base URL pointing at another table would otherwise import foreign figures under our names
         if (identifier != null && !identifier.equals(Dataset.PRODUCTION.tableId)) {
             throw new ImportRejectedException(new ImportProblem("TableInfos", "Identifier",
-                    "is " + identifier + ", expected " + Dataset.PRODUCTION.tableId));
+                    "is " + ImportLimits.quote(identifier) + ", expected " + Dataset.PRODUCTION.tableId));
         }
         String modified = text(infos.get(0), "Modified");
         if (modified == null || modified.isEmpty()) {
             return null;
         }
+        LocalDateTime stamp;
         try {
             // ISO_DATE_TIME takes the stamp with or without an offset; the local date is what CBS publishes
-            return LocalDateTime.parse(modified, DateTimeFormatter.ISO_DATE_TIME);
+            stamp = LocalDateTime.parse(modified, DateTimeFormatter.ISO_DATE_TIME);
         } catch (DateTimeException e) {
             throw new ImportRejectedException(new ImportProblem("TableInfos", "Modified",
-                    "is not a date-time: " + modified));
+                    "is not a date-time: " + ImportLimits.quote(modified)));
         }
+        if (!ImportLimits.plausible(stamp.toLocalDate())) {
+            throw new ImportRejectedException(new ImportProblem("TableInfos", "Modified",
+                    ImportLimits.quote(modified) + " is out of range (expected " + ImportLimits.yearsAllowed() + ")"));
+        }
+        return stamp;
     }
 
     /** Topic key → measure, in listing order; refuses a listing with no or ambiguous measures. */
@@ -160,8 +166,12 @@ final class CbsMetadata {
             boolean provisional = "Voorlopig".equalsIgnoreCase(text(row, "Status"))
                     || (title != null && title.endsWith("*"));
             try {
-                byKey.put(key, new Period(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))),
-                        provisional));
+                YearMonth month = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                if (ImportLimits.plausible(month)) {
+                    byKey.put(key, new Period(month, provisional));
+                } else {
+                    LOG.warnf("CBS period key %s is out of range; rows with it will be refused", key);
+                }
             } catch (DateTimeException e) {
                 LOG.warnf("CBS period key %s is not a month; rows with it will be refused", key);
             }

@@ -65,6 +65,8 @@ public final class CbsODataReader {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // a key given twice would otherwise silently keep the last value
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
@@ -103,6 +105,10 @@ public final class CbsODataReader {
                     "not readable as JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ImportRejectedException(new ImportProblem("file", null, "not readable: " + e.getMessage()));
+        } catch (NumberFormatException e) {
+            // Jackson lets a number whose exponent overflows BigDecimal (1e-9999999999) escape unwrapped
+            throw new ImportRejectedException(new ImportProblem("file", null, "holds a number out of any range: "
+                    + ImportLimits.quote(String.valueOf(e.getMessage()))));
         }
         if (root == null || !root.isObject()) {
             throw new ImportRejectedException(new ImportProblem("file", null,
@@ -220,6 +226,8 @@ public final class CbsODataReader {
             throw new CbsUnavailableException(url, "malformed or truncated JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new CbsUnavailableException(url, "unreadable body: " + e, e);
+        } catch (NumberFormatException e) {
+            throw new CbsUnavailableException(url, "a number out of any range: " + e.getMessage(), e);
         }
     }
 
@@ -243,7 +251,8 @@ public final class CbsODataReader {
         @Override
         public void accept(JsonNode row) {
             read++;
-            String where = "TypedDataSet " + (row.hasNonNull("ID") ? "ID " + row.get("ID").asText() : "row " + read);
+            String id = row.hasNonNull("ID") ? row.get("ID").asText() : "";
+            String where = "TypedDataSet " + (!id.isEmpty() && id.length() <= 20 ? "ID " + id : "row " + read);
             String periodKey = text(row, PERIODS);
             String branchKey = text(row, BRANCHES);
             if (periodKey != null && !MONTH_KEY.matcher(periodKey).matches()) {
@@ -255,11 +264,17 @@ public final class CbsODataReader {
             String earlier = period == null || branch == null || branch.code() == null ? null
                     : seen.putIfAbsent(branch.code() + " " + period.month(), where);
             if (period == null) {
-                problem(where, PERIODS, "period " + periodKey + " is not listed in Perioden");
+                problem(where, PERIODS, "period " + ImportLimits.cut(String.valueOf(periodKey))
+                        + " is not listed in Perioden (as a month from " + ImportLimits.FIRST_YEAR + " to "
+                        + ImportLimits.LAST_YEAR + ")");
             } else if (branch == null) {
-                problem(where, BRANCHES, "branch key " + branchKey + " is not listed in " + BRANCHES);
+                problem(where, BRANCHES, "branch key " + ImportLimits.cut(String.valueOf(branchKey))
+                        + " is not listed in " + BRANCHES);
             } else if (branch.code() == null) {
                 skipped++;
+            } else if (branch.name().length() > ImportLimits.BRANCH_TITLE) {
+                problem(where, BRANCHES, "the title of branch " + branch.code() + " is " + branch.name().length()
+                        + " characters long, at most " + ImportLimits.BRANCH_TITLE + " fit");
             } else if (earlier != null) {
                 // two keys for one branch and month would make the stored value depend on row order
                 problem(where, BRANCHES, "branch " + branch.code() + " " + period.month() + " was already given by "
@@ -267,8 +282,11 @@ public final class CbsODataReader {
             } else {
                 measures.forEach((key, measure) -> {
                     JsonNode v = row.get(key);
+                    String tooBig = v != null && v.isNumber() ? ImportLimits.amountProblem(v.decimalValue()) : null;
                     if (v != null && !v.isNull() && !v.isNumber()) {
-                        problem(where, key, "expected a number, found " + v);
+                        problem(where, key, "expected a number, found " + ImportLimits.quote(v.toString()));
+                    } else if (tooBig != null) {
+                        problem(where, key, tooBig);
                     } else if (v != null && !v.isNull()) {
                         cells.add(new ImportedCell(branch.code(), branch.name(), period.month(), measure,
                                 v.decimalValue(), period.provisional(), where));

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 import nl.industriemonitor.data.Measure;
 
@@ -35,11 +36,12 @@ public final class CsvReleaseReader {
     }
 
     public List<ReleaseBatch> read(Reader reader) throws ImportRejectedException {
+        // a column named twice would leave it to the parser which of the two counts
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).get();
+                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).setIgnoreEmptyLines(true).get();
         ReleaseMerger merger = new ReleaseMerger(layout.dataset());
         List<ImportProblem> problems = new ArrayList<>();
-        try (CSVParser parser = format.parse(reader)) {
+        try (CSVParser parser = parse(format, reader)) {
             checkHeader(parser.getHeaderMap(), problems);
             if (!problems.isEmpty()) {
                 throw new ImportRejectedException(problems);
@@ -51,12 +53,27 @@ public final class CsvReleaseReader {
                 }
             }
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            problems.add(new ImportProblem("file", null, "not a readable CSV file: " + e.getMessage()));
+            problems.add(new ImportProblem("file", null, "not a readable CSV file: "
+                    + ImportLimits.quote(String.valueOf(e.getMessage()))));
+        }
+        if (problems.isEmpty() && merger.isEmpty()) {
+            problems.add(new ImportProblem("file", null, "holds no figures: no row has a value in any of the columns "
+                    + String.join(", ", layout.measureColumns().keySet())));
         }
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems);
         }
         return merger.batches();
+    }
+
+    /** commons-csv refuses a header with a repeated or empty name by throwing; that is the file's fault. */
+    private static CSVParser parse(CSVFormat format, Reader reader) throws IOException, ImportRejectedException {
+        try {
+            return format.parse(reader);
+        } catch (IllegalArgumentException e) {
+            throw new ImportRejectedException(new ImportProblem("line 1", null,
+                    "is not a usable header: " + ImportLimits.quote(String.valueOf(e.getMessage()))));
+        }
     }
 
     private void checkHeader(Map<String, Integer> header, List<ImportProblem> problems) {
@@ -78,10 +95,12 @@ public final class CsvReleaseReader {
             return;
         }
         String title = text(row, "sbi_title");
+        ImportLimits.length(text(row, "sbi_code"), ImportLimits.BRANCH_CODE, where, "sbi_code", problems);
+        ImportLimits.length(title, ImportLimits.BRANCH_TITLE, where, "sbi_title", problems);
         String branch = catalogue.resolve(text(row, "sbi_code"), title).orElse(null);
         if (branch == null) {
-            problems.add(new ImportProblem(where, "sbi_code", "no SBI code, and the title '" + title
-                    + "' is not a known branch grouping"));
+            problems.add(new ImportProblem(where, "sbi_code", "no SBI code, and the title " + ImportLimits.quote(title)
+                    + " is not a known branch grouping"));
         }
         YearMonth month = parseMonth(text(row, "period"), where, problems);
         LocalDate published = parsePublished(text(row, "published"), where, problems);
@@ -91,32 +110,52 @@ public final class CsvReleaseReader {
         if (source.isEmpty()) {
             problems.add(new ImportProblem(where, "source", "every figure needs its source"));
         }
+        ImportLimits.length(source, ImportLimits.CELL_SOURCE, where, "source", problems);
         List<ImportedCell> cells = new ArrayList<>();
         for (Map.Entry<String, Measure> column : layout.measureColumns().entrySet()) {
             String raw = text(row, column.getKey());
             if (raw.isEmpty()) {
                 continue; // missing stays missing
             }
+            if (raw.length() > ImportLimits.NUMBER_CHARACTERS) {
+                // new BigDecimal takes time quadratic in the digits: a 1 MB number would hold a CPU for half a minute
+                problems.add(new ImportProblem(where, column.getKey(), ImportLimits.quote(raw)
+                        + " is too long for a number (at most " + ImportLimits.NUMBER_CHARACTERS + " characters)"));
+                continue;
+            }
+            BigDecimal amount;
             try {
-                cells.add(new ImportedCell(branch, title, month, column.getValue(), new BigDecimal(raw),
-                        provisional, where, source));
+                amount = new BigDecimal(raw);
             } catch (NumberFormatException e) {
                 problems.add(new ImportProblem(where, column.getKey(),
-                        "'" + raw + "' is not a number (use a decimal point, e.g. -0.3)"));
+                        ImportLimits.quote(raw) + " is not a number (use a decimal point, e.g. -0.3)"));
+                continue;
+            }
+            String tooBig = ImportLimits.amountProblem(amount);
+            if (tooBig != null) {
+                problems.add(new ImportProblem(where, column.getKey(), tooBig));
+            } else {
+                cells.add(new ImportedCell(branch, title, month, column.getValue(), amount, provisional, where, source));
             }
         }
         if (problems.size() == before) {
-            merger.add(published, exact, source, cells, problems);
+            merger.add(where, published, exact, source, cells, problems);
         }
     }
 
     private YearMonth parseMonth(String raw, String where, List<ImportProblem> problems) {
         try {
-            return YearMonth.parse(raw);
+            YearMonth month = YearMonth.parse(raw);
+            if (ImportLimits.plausible(month)) {
+                return month;
+            }
+            problems.add(new ImportProblem(where, "period", ImportLimits.quote(raw) + " is out of range (expected "
+                    + ImportLimits.yearsAllowed() + ")"));
         } catch (DateTimeParseException e) {
-            problems.add(new ImportProblem(where, "period", "'" + raw + "' is not a month as YYYY-MM"));
-            return null;
+            problems.add(new ImportProblem(where, "period", ImportLimits.quote(raw)
+                    + " is not a month as YYYY-MM"));
         }
+        return null;
     }
 
     private LocalDate parsePublished(String raw, String where, List<ImportProblem> problems) {
@@ -127,11 +166,17 @@ public final class CsvReleaseReader {
             return null;
         }
         try {
-            return LocalDate.parse(raw);
+            LocalDate date = LocalDate.parse(raw);
+            if (ImportLimits.plausible(date)) {
+                return date;
+            }
+            problems.add(new ImportProblem(where, "published", ImportLimits.quote(raw) + " is out of range (expected "
+                    + ImportLimits.yearsAllowed() + ")"));
         } catch (DateTimeParseException e) {
-            problems.add(new ImportProblem(where, "published", "'" + raw + "' is not a date as YYYY-MM-DD"));
-            return null;
+            problems.add(new ImportProblem(where, "published", ImportLimits.quote(raw)
+                    + " is not a date as YYYY-MM-DD"));
         }
+        return null;
     }
 
     private static boolean parseBoolean(CSVRecord row, String column, String where, List<ImportProblem> problems) {
@@ -140,7 +185,7 @@ public final class CsvReleaseReader {
             return false;
         }
         if (!BOOLEANS.contains(raw)) {
-            problems.add(new ImportProblem(where, column, "'" + raw + "' must be true or false"));
+            problems.add(new ImportProblem(where, column, ImportLimits.quote(raw) + " must be true or false"));
         }
         return Boolean.parseBoolean(raw);
     }

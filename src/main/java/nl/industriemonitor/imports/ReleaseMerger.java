@@ -35,10 +35,17 @@ final class ReleaseMerger {
         this.dataset = dataset;
     }
 
-    void add(LocalDate published, boolean exact, String source, List<ImportedCell> cells,
+    void add(String where, LocalDate published, boolean exact, String source, List<ImportedCell> cells,
              List<ImportProblem> problems) {
         Group group = groups.computeIfAbsent(published, p -> new Group());
-        group.sources.add(source);
+        // the release lists its sources in one column of 4000 characters
+        if (group.sources.add(source) && String.join("; ", group.sources).length() > ImportLimits.RELEASE_SOURCE) {
+            group.sources.remove(source);
+            problems.add(new ImportProblem(where, "source", "the sources of the release of "
+                    + (published == null ? "an undated release" : published) + " together exceed "
+                    + ImportLimits.RELEASE_SOURCE + " characters; name fewer or shorter sources"));
+            return;
+        }
         // One source stating the exact date is enough to know it.
         group.exact |= exact;
         for (ImportedCell cell : cells) {
@@ -55,6 +62,11 @@ final class ReleaseMerger {
                 group.cells.put(key, cell); // provisional if any source says so
             }
         }
+    }
+
+    /** True while no row has given a figure. */
+    boolean isEmpty() {
+        return groups.values().stream().allMatch(g -> g.cells.isEmpty());
     }
 
     List<ReleaseBatch> batches() {

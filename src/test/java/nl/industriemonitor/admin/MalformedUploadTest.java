@@ -1,0 +1,96 @@
+package nl.industriemonitor.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import nl.industriemonitor.data.SnapshotHolder;
+import nl.industriemonitor.imports.MalformedCorpus;
+
+/**
+ * The malformed corpus through the real upload path: each file gets a 4xx page that lists its problem
+ * with the place, and the stored data (releases, observations, their checksum) and the snapshot stay as
+ * they were.
+ */
+@QuarkusTest
+@TestProfile(MalformedUploadProfile.class)
+class MalformedUploadTest {
+
+    @Inject
+    SnapshotHolder snapshots;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void everyMalformedFileIsRefusedAndChangesNothing() {
+        AdminSession session = AdminSession.loggedIn();
+        String before = state();
+        assertThat(before).doesNotStartWith("0 releases");
+        List<MalformedCorpus> corpus = MalformedCorpus.all();
+        assertThat(corpus).hasSizeGreaterThanOrEqualTo(50);
+        for (MalformedCorpus file : corpus) {
+            Response r = session.header(null).upload(file.file(), file.content());
+            assertThat(r.statusCode()).as(file.file()).isEqualTo(400);
+            assertThat(r.contentType()).as(file.file()).startsWith("text/html");
+            Document page = Jsoup.parse(r.asString());
+            List<Element> rows = page.select("#problems tbody tr");
+            assertThat(rows).as(file.file() + ": " + page.text())
+                    .anySatisfy(row -> {
+                        assertThat(row.selectFirst("th").text()).startsWith(file.where());
+                        assertThat(row.select("td").last().text()).contains(file.fragment());
+                    });
+            assertThat(state()).as("data after " + file.file()).isEqualTo(before);
+        }
+        // markup in a file comes back escaped
+        assertThat(session.upload("x.csv", MalformedCorpus.all().stream()
+                .filter(f -> f.file().equals("script-in-period.csv")).findFirst().orElseThrow().content())
+                .asString()).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void aFileOneByteOverTheLimitIs413AndChangesNothing() {
+        AdminSession session = AdminSession.loggedIn();
+        String before = state();
+        byte[] over = new byte[MalformedUploadProfile.UPLOAD_LIMIT + 1];
+        byte[] line = "20,Chemie,2025-11,95.1,94.0,-3.1,0.4,-5.0,false,2026-01-09,true,x\n"
+                .getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < over.length; i++) {
+            over[i] = line[i % line.length];
+        }
+        Response r = session.upload("oversize.csv", over);
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(Jsoup.parse(r.asString()).select(".error").text()).isNotBlank();
+        assertThat(state()).isEqualTo(before);
+        // exactly at the limit the file is read (and refused for what it holds, not for its size)
+        Response at = session.upload("at-limit.csv", Arrays.copyOf(over, MalformedUploadProfile.UPLOAD_LIMIT));
+        assertThat(at.statusCode()).isEqualTo(400);
+        assertThat(state()).isEqualTo(before);
+    }
+
+    /** Releases, observations, a checksum over every observation, and the snapshot's version. */
+    private String state() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Object releases = em.createNativeQuery("select count(*) from data_release").getSingleResult();
+            Object[] obs = (Object[]) em.createNativeQuery("select count(*), sum(amount),"
+                    + " sum(cast(ora_hash(concat(release_id, branch_code, period_month, measure, amount, provisional,"
+                    + " coalesce(source, ''))) as bigint)) from observation").getSingleResult();
+            return releases + " releases, " + obs[0] + " observations, sum " + obs[1] + ", hash " + obs[2]
+                    + ", snapshot " + snapshots.current().version();
+        });
+    }
+}
