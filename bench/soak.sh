@@ -7,6 +7,7 @@
 #
 #   bash bench/soak.sh                 # 3 minutes
 #   SOAK_MINUTES=10 bash bench/soak.sh
+#   SOAK_JAVA_OPTS="-Xmx512m" bash bench/soak.sh     # try JVM settings
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH=$ROOT/bench
@@ -36,7 +37,7 @@ START=$(( $(date +%s) + 40 ))
 IMPORT_AT=$(( START + MINUTES * 30 ))
 CRON="$(TZ=Europe/Amsterdam date -d "@$IMPORT_AT" '+%-S %-M %-H %-d %-m') ?"
 log "app on $BASE; the import fires at $(date -d "@$IMPORT_AT" '+%H:%M:%S') (cron '$CRON')"
-(cd "$TMP/run" && exec java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+(cd "$TMP/run" && exec java ${SOAK_JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
     "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$TMP/db/industriemonitor;DB_CLOSE_ON_EXIT=FALSE" \
     -Dindustriemonitor.cbs.refresh-on-start=false -Dindustriemonitor.cbs.base-url="$CBS_BASE" \
     -Dindustriemonitor.cbs.timeout=PT120S "-Dindustriemonitor.cbs.refresh-cron=$CRON" \
@@ -100,6 +101,7 @@ def ms(v, u): return float(v) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[u]
 lat = dict((p, ms(v, u)) for p, v, u in re.findall(r"\s(50|99)%\s+([\d.]+)(us|ms|s|m)\b", t))
 req = int(re.search(r"(\d+) requests in", t).group(1)) if re.search(r"(\d+) requests in", t) else 0
 err = sum(int(x) for x in re.findall(r"(?:connect|read|write|timeout) (\d+)", t))
+# wrk's default timeout is 2 s: a "timeout" is an answer slower than that, counted as an error
 non = re.search(r"Non-2xx or 3xx responses: (\d+)", t)
 err += int(non.group(1)) if non else 0
 print(req, round(lat.get("50", 0), 2), round(lat.get("99", 0), 2), err)
@@ -111,6 +113,7 @@ PY
   log "minute $m: $req requests, $errors errors, p50 $p50 ms, p99 $p99 ms, RSS $rss MB"
 done
 touch "$TMP/stop"; wait "$CHECKER" || true
+mkdir -p "$ROOT/target/soak-logs" && cp "$TMP"/logs/wrk-*.txt "$TMP/logs/app.log" "$ROOT/target/soak-logs/"
 read -r CHECKED BROKEN VERSIONS MAP <<<"$(cat "$TMP/checker.out")"
 IMPORT_LINE=$(grep -o 'CBS OData read in .*' "$TMP/logs/app.log" | head -1 || true)
 REFRESH_LINE=$(grep -o 'CBS refresh (scheduled CBS refresh).*' "$TMP/logs/app.log" | head -1 | cut -c1-160 || true)
@@ -118,7 +121,7 @@ REFRESH_LINE=$(grep -o 'CBS refresh (scheduled CBS refresh).*' "$TMP/logs/app.lo
 FIRST=${P99[0]}; LAST=${P99[$((MINUTES - 1))]}
 GROWTH=$(awk -v a="${RSS[1]:-${RSS[0]}}" -v b="${RSS[$((MINUTES - 1))]}" 'BEGIN { printf "%.1f", (b - a) * 100 / a }')
 P99_RATIO=$(awk -v a="$FIRST" -v b="$LAST" 'BEGIN { printf "%.2f", (a > 0 ? b / a : 0) }')
-echo "Soak $(date '+%Y-%m-%d %H:%M'): $MINUTES minutes at 16 connections, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) at the end."
+echo "Soak $(date '+%Y-%m-%d %H:%M'): $MINUTES minutes at 16 connections, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) at the end, JVM options: ${SOAK_JAVA_OPTS:-none}."
 echo "Import in the middle: ${REFRESH_LINE:-none logged}; ${IMPORT_LINE:-}"
 echo
 echo "| minute | requests | errors | p50 | p99 | resident memory |"
