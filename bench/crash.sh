@@ -10,30 +10,15 @@
 # database live in a temporary folder, never in ./data. Prints a Markdown table for docs/reliability.md.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-BENCH=$ROOT/bench
+NAME=crash
+# shellcheck source=bench/harness.sh
+. "$ROOT/bench/harness.sh"
 RUNS=${RUNS:-10}
 SEED=${SEED:-$RANDOM}
 RANDOM=$SEED
-TMP=$(mktemp -d /tmp/im-crash.XXXXXX)
-PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill -9 "$p" 2>/dev/null || true; done; rm -rf "$TMP"; }
-trap cleanup EXIT
-log() { echo "crash: $*" >&2; }
-now_ms() { date +%s%3N; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-
-if [ ! -f "$ROOT/target/quarkus-app/quarkus-run.jar" ]; then
-  log "building the app"; (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
-fi
-cp -r "$ROOT/target/quarkus-app" "$TMP/app"
+copy_app
 H2JAR=$(ls "$TMP"/app/lib/main/com.h2database.h2-*.jar | head -1)
-mkdir -p "$TMP/run" "$TMP/logs"
-
-CBS_PORT=$(free_port)
-CBS_BASE=http://127.0.0.1:$CBS_PORT/85806NED
-FACTS=$(python3 "$BENCH/gen_cbs.py" generate --out "$TMP/cbs" --base-url "$CBS_BASE")
-python3 "$BENCH/gen_cbs.py" serve --dir "$TMP/cbs" --port "$CBS_PORT" --log "$TMP/logs/cbs.log" &
-PIDS+=($!)
+serve_fake_cbs
 log "generated feed: $FACTS"
 
 APP_PID=""

@@ -10,25 +10,13 @@
 #   SOAK_JAVA_OPTS="-Xmx512m" bash bench/soak.sh     # try JVM settings
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-BENCH=$ROOT/bench
+NAME=soak
+# shellcheck source=bench/harness.sh
+. "$ROOT/bench/harness.sh"
 MINUTES=${SOAK_MINUTES:-3}
-TMP=$(mktemp -d /tmp/im-soak.XXXXXX)
-PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill -9 "$p" 2>/dev/null || true; done; rm -rf "$TMP"; }
-trap cleanup EXIT
-log() { echo "soak: $*" >&2; }
-now_ms() { date +%s%3N; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 command -v wrk >/dev/null || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null; }
-[ -f "$ROOT/target/quarkus-app/quarkus-run.jar" ] || (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
-cp -r "$ROOT/target/quarkus-app" "$TMP/app"
-mkdir -p "$TMP/run" "$TMP/logs"
-
-CBS_PORT=$(free_port)
-CBS_BASE=http://127.0.0.1:$CBS_PORT/85806NED
-FACTS=$(python3 "$BENCH/gen_cbs.py" generate --out "$TMP/cbs" --base-url "$CBS_BASE")
-python3 "$BENCH/gen_cbs.py" serve --dir "$TMP/cbs" --port "$CBS_PORT" --log "$TMP/logs/cbs.log" &
-PIDS+=($!)
+copy_app
+serve_fake_cbs
 
 PORT=$(free_port)
 BASE=http://127.0.0.1:$PORT
