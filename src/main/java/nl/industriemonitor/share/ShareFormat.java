@@ -37,8 +37,10 @@ public enum ShareFormat {
             rewritten(path).ifPresent(target -> {
                 request.setProperty(PROPERTY, target.format);
                 String query = uri.getRawQuery();
-                request.setRequestUri(URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + target.path
-                        + (query == null ? "" : "?" + query)));
+                // the new URI's decoded path must be the path as sent: Quarkus REST decodes it once more
+                // for path parameters, and a "%25" decoded twice is a broken escape (or another value)
+                request.setRequestUri(URI.create(uri.getScheme() + "://" + uri.getRawAuthority()
+                        + target.path.replace("%", "%25") + (query == null ? "" : "?" + query)));
             });
         }
     }

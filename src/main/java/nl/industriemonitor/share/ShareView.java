@@ -50,6 +50,20 @@ public record ShareView(Lang lang, String page, Map<String, String> params, Loca
         return "/embed" + href();
     }
 
+    /**
+     * The iframe snippet a reader copies into another site. Its attribute values are escaped here:
+     * the page escapes the snippet as a whole once more, so a title with quotes stays a title there.
+     */
+    public String embedCode(String base) {
+        return "<iframe src=\"" + attribute(base + embedHref()) + "\" width=\"800\" height=\"500\" title=\""
+                + attribute(title) + "\" loading=\"lazy\"></iframe>";
+    }
+
+    private static String attribute(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("'", "&#39;");
+    }
+
     /** Pinned to the newest release: keeps showing these figures after later releases. */
     public String pinnedHref() {
         return path(page) + query(asOf != null ? asOf : latest);

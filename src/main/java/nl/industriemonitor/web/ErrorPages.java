@@ -6,14 +6,20 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every failure into an HTML page in the page's language with the right status, never a stack trace. */
+import nl.industriemonitor.share.ShareFormat;
+import nl.industriemonitor.share.ShareService;
+
+/**
+ * Turns every failure into an answer in the page's language with the right status, never a stack
+ * trace: an HTML page, or for a CSV or JSON download an error its reader can use ({@link ErrorDownloads}).
+ */
 public class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
@@ -27,32 +33,46 @@ public class ErrorPages {
     PageLinks links;
 
     @ServerExceptionMapper
-    public Response badInput(PageException e) {
-        return render(e.lang, e.status, e.getMessage(), e.links);
+    public Response badInput(PageException e, ContainerRequestContext request) {
+        return render(request, e.lang, e.status, e.getMessage(), e.links);
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
-        Lang lang = langOf(uri);
+    public Response http(WebApplicationException e, ContainerRequestContext request) {
+        Lang lang = langOf(request);
         int status = e.getResponse().getStatus();
         Messages msg = links.messages(lang);
-        return render(lang, status, status == 404 ? msg.error_not_found() : msg.error_title(), List.of(links.home(lang)));
+        return render(request, lang, status, status == 404 ? msg.error_not_found() : msg.error_title(),
+                List.of(links.home(lang)));
     }
 
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e, UriInfo uri) {
-        LOG.error("Unexpected error on " + uri.getPath(), e);
-        Lang lang = langOf(uri);
-        return render(lang, 500, links.messages(lang).error_internal(), List.of(links.home(lang)));
+    public Response unexpected(RuntimeException e, ContainerRequestContext request) {
+        LOG.error("Unexpected error on " + rawPath(request), e);
+        Lang lang = langOf(request);
+        return render(request, lang, 500, links.messages(lang).error_internal(), List.of(links.home(lang)));
     }
 
-    private static Response render(Lang lang, int status, String message, List<PageException.Link> links) {
-        String html = Templates.page(lang, status, message, links).setLocale(lang.locale).render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    private Response render(ContainerRequestContext request, Lang lang, int status, String message,
+                            List<PageException.Link> links) {
+        Messages msg = this.links.messages(lang);
+        return switch (ShareFormat.of(request)) {
+            case JSON -> Response.status(status).type(ErrorDownloads.JSON_TYPE)
+                    .entity(ErrorDownloads.json(msg, status, message, links, ShareService.base(request))).build();
+            case CSV -> Response.status(status).type(ErrorDownloads.TEXT_TYPE)
+                    .entity(ErrorDownloads.text(msg, status, message, links, ShareService.base(request))).build();
+            default -> Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.page(lang, status, message, links).setLocale(lang.locale).render()).build();
+        };
     }
 
-    private static Lang langOf(UriInfo uri) {
-        String path = uri.getPath();
+    /** The path as sent: decoding it again could itself fail, and the error page must not. */
+    private static String rawPath(ContainerRequestContext request) {
+        return request.getUriInfo().getRequestUri().getRawPath();
+    }
+
+    private static Lang langOf(ContainerRequestContext request) {
+        String path = rawPath(request);
         return path.startsWith("/en/") || path.equals("/en") ? Lang.EN : Lang.NL;
     }
 }
