@@ -18,7 +18,9 @@ import io.quarkus.test.security.TestSecurity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.MediaType;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +54,31 @@ class AdminDoorTest {
                 }
             }
         }
+    }
+
+    @Test
+    void everyStateChangingRequestWithoutACsrfTokenIsRefused() throws Exception {
+        AdminSession session = AdminSession.loggedIn();
+        List<String> checked = new ArrayList<>();
+        for (Class<?> resource : resourcesUnder("/admin")) {
+            String base = resource.getAnnotation(jakarta.ws.rs.Path.class).value();
+            for (Method method : resource.getDeclaredMethods()) {
+                if (!method.isAnnotationPresent(POST.class)) {
+                    continue;
+                }
+                jakarta.ws.rs.Path sub = method.getAnnotation(jakarta.ws.rs.Path.class);
+                String path = sub == null ? base : base + "/" + sub.value().replaceAll("^/", "");
+                Consumes consumes = method.getAnnotation(Consumes.class);
+                boolean multipart = consumes != null && List.of(consumes.value()).contains(MediaType.MULTIPART_FORM_DATA);
+                var request = session.request();
+                request = multipart ? request.multiPart("file", "x.csv", "x".getBytes(StandardCharsets.UTF_8))
+                        : request.formParam("upload", "x");
+                int status = request.post(path).statusCode();
+                assertThat(status).as("POST " + path + " without a CSRF token").isEqualTo(400);
+                checked.add(path);
+            }
+        }
+        assertThat(checked).contains("/admin/upload", "/admin/import", "/admin/refresh", "/admin/logout");
     }
 
     @Test
