@@ -40,9 +40,20 @@ public record NewMonths(String branch, List<Measure> measures, List<MonthRange> 
     public static List<NewMonths> of(List<ReleaseChanges.Added> added) {
         Map<String, Map<Measure, TreeSet<YearMonth>>> byBranch = new LinkedHashMap<>();
         for (ReleaseChanges.Added a : added) {
-            byBranch.computeIfAbsent(a.branch(), b -> new EnumMap<>(Measure.class))
-                    .computeIfAbsent(a.measure(), m -> new TreeSet<>()).add(a.month());
+            add(byBranch, a.branch(), a.measure(), a.month());
         }
+        return group(byBranch);
+    }
+
+    /** Collects one new figure into {@code byBranch}, for {@link #group}. */
+    public static void add(Map<String, Map<Measure, TreeSet<YearMonth>>> byBranch, String branch, Measure measure,
+                           YearMonth month) {
+        byBranch.computeIfAbsent(branch, b -> new EnumMap<>(Measure.class))
+                .computeIfAbsent(measure, m -> new TreeSet<>()).add(month);
+    }
+
+    /** One row per branch and set of measures with the same months, in the order of {@code byBranch}. */
+    public static List<NewMonths> group(Map<String, Map<Measure, TreeSet<YearMonth>>> byBranch) {
         List<NewMonths> rows = new ArrayList<>();
         byBranch.forEach((branch, byMeasure) -> {
             Map<List<YearMonth>, List<Measure>> byMonths = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import nl.industriemonitor.analysis.NewMonths;
 import nl.industriemonitor.data.DataView;
 import nl.industriemonitor.data.Dataset;
 import nl.industriemonitor.data.Figure;
@@ -23,16 +24,12 @@ import nl.industriemonitor.data.Measure;
  */
 public record ImportPreview(List<ReleasePreview> releases) {
 
-    /** One release of the file. */
+    /** One release of the file; {@code added} as on the public release page, months compressed into ranges. */
     public record ReleasePreview(Dataset dataset, LocalDate published, String source, boolean alreadyStored,
                                  int figures, List<NewMonths> added, List<Revision> revised, int unchanged) {
         public int addedCount() {
             return added.stream().mapToInt(NewMonths::figures).sum();
         }
-    }
-
-    /** The months a branch gains for one measure. */
-    public record NewMonths(String branch, Measure measure, YearMonth first, YearMonth last, int figures) {
     }
 
     /** One figure whose value would change. */
@@ -73,14 +70,13 @@ public record ImportPreview(List<ReleasePreview> releases) {
     }
 
     private static ReleasePreview preview(ReleaseBatch batch, DataView current, boolean alreadyStored) {
-        Map<String, TreeSet<YearMonth>> added = new TreeMap<>();
+        Map<String, Map<Measure, TreeSet<YearMonth>>> added = new TreeMap<>();
         List<Revision> revised = new ArrayList<>();
         int unchanged = 0;
         for (ImportedCell cell : batch.cells()) {
             var before = current.figure(cell.branchCode(), cell.month(), cell.measure()).map(Figure::amount);
             if (before.isEmpty()) {
-                added.computeIfAbsent(cell.branchCode() + "\u0000" + cell.measure().name(), k -> new TreeSet<>())
-                        .add(cell.month());
+                NewMonths.add(added, cell.branchCode(), cell.measure(), cell.month());
             } else if (before.get().compareTo(cell.amount()) != 0) {
                 revised.add(new Revision(cell.branchCode(), cell.month(), cell.measure(), before.get(), cell.amount()));
             } else {
@@ -89,13 +85,7 @@ public record ImportPreview(List<ReleasePreview> releases) {
         }
         revised.sort(Comparator.comparing((Revision r) -> r.difference().abs()).reversed()
                 .thenComparing(Revision::branch).thenComparing(Revision::month).thenComparing(Revision::measure));
-        List<NewMonths> newMonths = new ArrayList<>();
-        added.forEach((key, months) -> {
-            String[] parts = key.split("\u0000");
-            newMonths.add(new NewMonths(parts[0], Measure.valueOf(parts[1]), months.first(), months.last(),
-                    months.size()));
-        });
         return new ReleasePreview(batch.dataset(), batch.published(), batch.source(), alreadyStored,
-                batch.cells().size(), List.copyOf(newMonths), List.copyOf(revised), unchanged);
+                batch.cells().size(), NewMonths.group(added), List.copyOf(revised), unchanged);
     }
 }
