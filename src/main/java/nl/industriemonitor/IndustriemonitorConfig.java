@@ -20,6 +20,8 @@ public interface IndustriemonitorConfig {
 
     Bundled bundled();
 
+    Data data();
+
     Admin admin();
 
     /** The CBS OData v3 feed of table 85806NED. */
@@ -70,6 +72,13 @@ public interface IndustriemonitorConfig {
          */
         @WithDefault("backups")
         Path backupDir();
+    }
+
+    /** How an instance learns of data stored by another instance on the same database. */
+    interface Data {
+        /** How often to ask the database for new releases ({@code 5s}); {@code off} on H2, which one process owns. */
+        @WithDefault("off")
+        String pollInterval();
     }
 
     /** The real CBS figures shipped inside the application. */

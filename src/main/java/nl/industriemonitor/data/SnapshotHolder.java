@@ -18,8 +18,29 @@ public class SnapshotHolder {
 
     private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.empty());
 
+    // false until the first snapshot was read or published at start: nothing to catch up with before that
+    private volatile boolean loaded;
+
     public Snapshot current() {
         return current.get();
+    }
+
+    /**
+     * Reads the data again if the database holds releases this snapshot lacks (another instance stored
+     * them); one small query otherwise.
+     */
+    public synchronized Snapshot catchUp() {
+        Snapshot snapshot = current.get();
+        if (!loaded) {
+            return snapshot;
+        }
+        SnapshotLoader.Stored stored = loader.stored();
+        if (stored.shownBy(snapshot)) {
+            return snapshot;
+        }
+        LOG.infof("The database holds %d releases up to id %d, this instance serves %d up to %d; reading it again",
+                stored.releases(), stored.version(), snapshot.releases().size(), snapshot.version());
+        return reload();
     }
 
     /** Rebuilds from the database; readers keep the old snapshot until the new one is complete. */
@@ -27,6 +48,7 @@ public class SnapshotHolder {
         long started = System.nanoTime();
         Snapshot fresh = loader.load();
         current.set(fresh);
+        loaded = true;
         LOG.infof("Data snapshot version %d loaded: %d releases, %d branches (%d ms)", fresh.version(),
                 fresh.releases().size(), fresh.latest().branches().size(), (System.nanoTime() - started) / 1_000_000);
         return fresh;
@@ -42,6 +64,7 @@ public class SnapshotHolder {
             return reload();
         }
         current.set(next);
+        loaded = true;
         LOG.infof("Data snapshot version %d published: %d releases, %d branches", next.version(),
                 next.releases().size(), next.latest().branches().size());
         return next;

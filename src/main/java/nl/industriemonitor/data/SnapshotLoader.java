@@ -19,49 +19,98 @@ public class SnapshotLoader {
     @Inject
     DataSource dataSource;
 
+    /** How many releases the database holds and the newest id: what a snapshot of it would show. */
+    public record Stored(long releases, long version) {
+        public boolean shownBy(Snapshot snapshot) {
+            return snapshot.releases().size() == releases && snapshot.version() == version;
+        }
+    }
+
+    /** One small query, cheap enough to ask every few seconds. */
+    public Stored stored() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement st = c.prepareStatement("select count(*), coalesce(max(id), 0) from data_release");
+             ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return new Stored(rs.getLong(1), rs.getLong(2));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the data version from the database: " + e.getMessage(), e);
+        }
+    }
+
     public Snapshot load() {
         try (Connection c = dataSource.getConnection()) {
-            long version = 0;
-            try (PreparedStatement st = c.prepareStatement("select coalesce(max(id), 0) from data_release");
-                 ResultSet rs = st.executeQuery()) {
-                if (rs.next()) {
-                    version = rs.getLong(1);
+            boolean consistent = beginConsistentRead(c);
+            try {
+                return read(c);
+            } finally {
+                if (consistent) {
+                    c.rollback();
+                    c.setReadOnly(false);
+                    c.setAutoCommit(true);
                 }
             }
-            Snapshot.Builder builder = Snapshot.builder(version);
-            try (PreparedStatement st = c.prepareStatement("select code, name_nl, name_en, parent_code, "
-                    + "energy_intensive, sort_order from branch");
-                 ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    builder.branch(new BranchInfo(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getBoolean(5), rs.getInt(6)));
-                }
-            }
-            try (PreparedStatement st = c.prepareStatement("select id, dataset, published, published_exact, "
-                    + "source, imported_at from data_release");
-                 ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    java.sql.Date published = rs.getDate(3);
-                    builder.release(new ReleaseInfo(rs.getLong(1), Dataset.valueOf(rs.getString(2)),
-                            published == null ? null : published.toLocalDate(), rs.getBoolean(4), rs.getString(5),
-                            rs.getTimestamp(6).toInstant()));
-                }
-            }
-            try (PreparedStatement st = c.prepareStatement("select release_id, branch_code, period_month, "
-                    + "measure, amount, provisional, source from observation");
-                 ResultSet rs = st.executeQuery()) {
-                st.setFetchSize(5000);
-                while (rs.next()) {
-                    Measure measure = Measure.byCode(rs.getString(4))
-                            .orElseThrow(() -> new IllegalStateException("unknown measure in database"));
-                    builder.observation(rs.getLong(1), rs.getString(2),
-                            YearMonth.from(rs.getDate(3).toLocalDate()), measure, Snapshot.asPublished(rs.getBigDecimal(5)),
-                            rs.getBoolean(6), rs.getString(7));
-                }
-            }
-            return builder.build();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the data from the database: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The reads below are several statements; on a database that other instances write to they run in one
+     * read-only REPEATABLE READ transaction (a snapshot of the database on PostgreSQL), so a release
+     * committed half-way is seen whole or not at all. On the embedded H2 only this process writes, and
+     * a reload follows the commit of the import that caused it.
+     */
+    private static boolean beginConsistentRead(Connection c) throws SQLException {
+        if ("H2".equals(c.getMetaData().getDatabaseProductName())) {
+            return false;
+        }
+        c.setAutoCommit(false);
+        c.setReadOnly(true);
+        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        return true;
+    }
+
+    private static Snapshot read(Connection c) throws SQLException {
+        long version = 0;
+        try (PreparedStatement st = c.prepareStatement("select coalesce(max(id), 0) from data_release");
+             ResultSet rs = st.executeQuery()) {
+            if (rs.next()) {
+                version = rs.getLong(1);
+            }
+        }
+        Snapshot.Builder builder = Snapshot.builder(version);
+        try (PreparedStatement st = c.prepareStatement("select code, name_nl, name_en, parent_code, "
+                + "energy_intensive, sort_order from branch");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                builder.branch(new BranchInfo(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getBoolean(5), rs.getInt(6)));
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement("select id, dataset, published, published_exact, "
+                + "source, imported_at from data_release");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                java.sql.Date published = rs.getDate(3);
+                builder.release(new ReleaseInfo(rs.getLong(1), Dataset.valueOf(rs.getString(2)),
+                        published == null ? null : published.toLocalDate(), rs.getBoolean(4), rs.getString(5),
+                        rs.getTimestamp(6).toInstant()));
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement("select release_id, branch_code, period_month, "
+                + "measure, amount, provisional, source from observation")) {
+            // in a transaction PostgreSQL then streams the rows instead of holding them all at once
+            st.setFetchSize(5000);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Measure measure = Measure.byCode(rs.getString(4))
+                            .orElseThrow(() -> new IllegalStateException("unknown measure in database"));
+                    builder.observation(rs.getLong(1), rs.getString(2), YearMonth.from(rs.getDate(3).toLocalDate()),
+                            measure, Snapshot.asPublished(rs.getBigDecimal(5)), rs.getBoolean(6), rs.getString(7));
+                }
+            }
+        }
+        return builder.build();
     }
 }
