@@ -29,6 +29,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import nl.industriemonitor.IndustriemonitorConfig;
+import nl.industriemonitor.cluster.ImportLock;
 import nl.industriemonitor.data.Release;
 import nl.industriemonitor.data.Snapshot;
 import nl.industriemonitor.data.SnapshotHolder;
@@ -64,6 +65,9 @@ public class AdminResource {
 
     @Inject
     PendingUploads pending;
+
+    @Inject
+    ImportLock importLock;
 
     @Inject
     IndustriemonitorConfig config;
@@ -121,7 +125,7 @@ public class AdminResource {
     public Response commit(@RestForm("upload") String id, @Context HttpHeaders headers) {
         Lang lang = AdminLang.of(headers.getAcceptableLanguages());
         var upload = pending.take(id, user()).orElse(null);
-        if (upload == null || upload.dataVersion() != snapshots.current().version()) {
+        if (upload == null) {
             return expired(lang);
         }
         try {
@@ -129,7 +133,14 @@ public class AdminResource {
             if (!ImportPreview.checksums(batches).equals(upload.checksums())) {
                 return expired(lang);
             }
-            ImportService.Result result = imports.store(batches, "upload " + upload.fileName(), user());
+            // the preview may have been made on another instance: compare with the data stored now, under
+            // the lock, so that no import on any instance slips in between this check and the store
+            ImportService.Result result = importLock.exclusively(() ->
+                    snapshots.catchUp().version() == upload.dataVersion()
+                            ? imports.store(batches, "upload " + upload.fileName(), user()) : null);
+            if (result == null) {
+                return expired(lang);
+            }
             List<LocalDate> dates = batches.stream().map(ReleaseBatch::published).filter(Objects::nonNull).distinct()
                     .sorted().toList();
             var page = new AdminPages.Result(frame(lang), result, null, result.changedAnything() ? dates : List.of());

@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import nl.industriemonitor.IndustriemonitorConfig;
+import nl.industriemonitor.cluster.ImportLock;
 import nl.industriemonitor.data.SnapshotHolder;
 
 /**
@@ -50,23 +51,12 @@ public class BundledSnapshot {
     @Inject
     IndustriemonitorConfig config;
 
-    void onStart(@Observes StartupEvent event) throws IOException, ImportRejectedException {
-        boolean changed = false;
-        if (config.bundled().load()) {
-            Map<String, byte[]> files = new LinkedHashMap<>();
-            files.put(PRODUCTION, bytes(PRODUCTION));
-            files.put(PRODUCER_CONFIDENCE, bytes(PRODUCER_CONFIDENCE));
-            Map<String, String> fingerprints = new LinkedHashMap<>();
-            files.forEach((name, content) -> fingerprints.put(name, sha256(content)));
-            if (fingerprints.equals(bundledFiles.imported())) {
-                LOG.info("Bundled CBS figures already imported (same files); nothing to read");
-            } else {
-                List<ReleaseBatch> batches = new ArrayList<>(read(PRODUCTION, files.get(PRODUCTION), CsvLayout.PRODUCTION));
-                batches.addAll(read(PRODUCER_CONFIDENCE, files.get(PRODUCER_CONFIDENCE), CsvLayout.PRODUCER_CONFIDENCE));
-                changed = imports.store(batches, "bundled CBS figures").changedAnything();
-                bundledFiles.remember(fingerprints);
-            }
-        }
+    @Inject
+    ImportLock importLock;
+
+    void onStart(@Observes StartupEvent event) throws Exception {
+        // under the import lock: instances started together on a fresh database import the files once
+        boolean changed = config.bundled().load() && importLock.exclusively(this::importBundled);
         if (!changed) {
             snapshots.reload();
         }
@@ -75,6 +65,23 @@ public class BundledSnapshot {
             refresh.setDaemon(true);
             refresh.start();
         }
+    }
+
+    private boolean importBundled() throws IOException, ImportRejectedException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(PRODUCTION, bytes(PRODUCTION));
+        files.put(PRODUCER_CONFIDENCE, bytes(PRODUCER_CONFIDENCE));
+        Map<String, String> fingerprints = new LinkedHashMap<>();
+        files.forEach((name, content) -> fingerprints.put(name, sha256(content)));
+        if (fingerprints.equals(bundledFiles.imported())) {
+            LOG.info("Bundled CBS figures already imported (same files); nothing to read");
+            return false;
+        }
+        List<ReleaseBatch> batches = new ArrayList<>(read(PRODUCTION, files.get(PRODUCTION), CsvLayout.PRODUCTION));
+        batches.addAll(read(PRODUCER_CONFIDENCE, files.get(PRODUCER_CONFIDENCE), CsvLayout.PRODUCER_CONFIDENCE));
+        boolean changed = imports.store(batches, "bundled CBS figures").changedAnything();
+        bundledFiles.remember(fingerprints);
+        return changed;
     }
 
     private byte[] bytes(String resource) throws IOException {

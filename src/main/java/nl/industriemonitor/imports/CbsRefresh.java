@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import nl.industriemonitor.IndustriemonitorConfig;
+import nl.industriemonitor.cluster.ImportLock;
 import nl.industriemonitor.data.Dataset;
 import nl.industriemonitor.data.Release;
 import nl.industriemonitor.data.SnapshotHolder;
@@ -54,6 +55,9 @@ public class CbsRefresh {
 
     @Inject
     SnapshotHolder snapshots;
+
+    @Inject
+    ImportLock importLock;
 
     @Inject
     IndustriemonitorConfig config;
@@ -108,7 +112,8 @@ public class CbsRefresh {
             long started = System.nanoTime();
             CbsDownload download = reader.read();
             long read = System.nanoTime();
-            ImportService.Result result = imports.store(List.of(download.batch()), "CBS OData " + url, by);
+            ImportService.Result result = importLock.exclusively(
+                    () -> imports.store(List.of(download.batch()), "CBS OData " + url, by));
             // the benchmark (bench/run.sh) reads these two timings from the log
             LOG.infof("CBS OData read in %d ms (%d rows, %d figures); stored in %d ms", (read - started) / 1_000_000,
                     download.rowsRead(), download.batch().cells().size(), (System.nanoTime() - read) / 1_000_000);
