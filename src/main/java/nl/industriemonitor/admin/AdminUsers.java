@@ -28,8 +28,14 @@ public class AdminUsers {
 
     private static final Logger LOG = Logger.getLogger(AdminUsers.class);
     private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]\\$\\d\\d\\$[./A-Za-z0-9]{53}");
-    // compared against when the name is unknown, so that a wrong name takes as long as a wrong password
-    private static final String DUMMY = BcryptUtil.bcryptHash("no such administrator", 10);
+
+    /**
+     * Compared against when the name is unknown, so that a wrong name takes as long as a wrong password.
+     * Made at the first login, not at start: one bcrypt hash in a cold JVM is a noticeable part of start-up.
+     */
+    private static final class Dummy {
+        static final String HASH = BcryptUtil.bcryptHash("no such administrator", 10);
+    }
 
     @Inject
     IndustriemonitorConfig config;
@@ -89,7 +95,7 @@ public class AdminUsers {
     /** True only for a configured administrator with this password. Takes one bcrypt check either way. */
     public boolean verify(String name, String password) {
         String hash = hashes.get(name);
-        boolean matches = BcryptUtil.matches(password, hash == null ? DUMMY : hash);
+        boolean matches = BcryptUtil.matches(password, hash == null ? Dummy.HASH : hash);
         return hash != null && matches;
     }
 
