@@ -28,9 +28,12 @@ done
 DURATION=${BENCH_DURATION:-10s}   # every measured wrk run
 WARMUP=${BENCH_WARMUP:-3s}        # every wrk warm-up run
 COMPARE_URLS=${BENCH_COMPARE_URLS:-200}
-# JVM options of every app instance: none, as in the README's run command. BENCH_JAVA_OPTS="-Xms64m"
-# tries a setting (the report then names it, so such a run is never mistaken for one with defaults).
+# Every app instance starts as the README says: bin/industriemonitor, with the default JVM options of
+# bin/jvm.options. BENCH_JAVA_OPTS="-Xmx1g" adds a setting after them; BENCH_PLAIN_JAVA=1 starts with a
+# bare `java -jar` instead (no options at all). The report names either, so such a run is never
+# mistaken for one with the defaults.
 read -r -a JAVA_OPTS <<<"${BENCH_JAVA_OPTS:-}"
+PLAIN_JAVA=${BENCH_PLAIN_JAVA:-0}
 
 TMP=$(mktemp -d /tmp/industriemonitor-bench.XXXXXX)
 RESULTS=$TMP/results.env
@@ -114,9 +117,13 @@ start_app() {
   (
     cd "$TMP/run"
     # DB_CLOSE_ON_EXIT=FALSE as in application.properties: Quarkus, not H2's hook, closes the database
-    exec java ${JAVA_OPTS[@]+"${JAVA_OPTS[@]}"} -Dquarkus.http.host=$HOST -Dquarkus.http.port="$port" \
-      "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$db/industriemonitor;DB_CLOSE_ON_EXIT=FALSE" \
-      "$@" -jar "$TMP/app/quarkus-run.jar"
+    local opts=(${JAVA_OPTS[@]+"${JAVA_OPTS[@]}"} -Dquarkus.http.host=$HOST -Dquarkus.http.port="$port"
+      "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$db/industriemonitor;DB_CLOSE_ON_EXIT=FALSE" "$@")
+    if [ "$PLAIN_JAVA" = 1 ]; then
+      exec java "${opts[@]}" -jar "$TMP/app/quarkus-run.jar"
+    fi
+    # the launcher splits JAVA_OPTS on blanks: none of these options holds one
+    INDUSTRIEMONITOR_JAR=$TMP/app/quarkus-run.jar JAVA_OPTS="${opts[*]}" exec "$ROOT/bin/industriemonitor"
   ) >"$APP_LOG" 2>&1 &
   APP_PID=$!
   PIDS+=("$APP_PID")
@@ -346,7 +353,11 @@ rec cores "$(nproc)"
 rec memory "$(free -h | awk '/^Mem:/ { print $2 " total, " $7 " available" }')"
 rec java "$(java -version 2>&1 | paste -sd';' | sed 's/;/; /g')"
 rec wrk "$(wrk --version 2>&1 | head -1 | awk '{ print $1, $2, $3 }')"
-rec app "$APP_DESC${BENCH_JAVA_OPTS:+; JVM options: $BENCH_JAVA_OPTS}"
+if [ "$PLAIN_JAVA" = 1 ]; then
+  rec app "$APP_DESC; started with a bare java -jar${BENCH_JAVA_OPTS:+ $BENCH_JAVA_OPTS} (BENCH_PLAIN_JAVA=1, not the defaults)"
+else
+  rec app "$APP_DESC; started with bin/industriemonitor: $(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$ROOT/bin/jvm.options" | paste -sd' ')${BENCH_JAVA_OPTS:+ plus $BENCH_JAVA_OPTS}"
+fi
 rec load "$LOAD_BEFORE before, $(cut -d' ' -f1-3 /proc/loadavg) after (1/5/15 min)"
 rec warnings "$WARNINGS"
 rec duration_s $((SECONDS - START_EPOCH))
