@@ -20,6 +20,19 @@ public interface IndustriemonitorConfig {
 
     Bundled bundled();
 
+    /**
+     * The folder that relative paths ({@code data/}, the backup folder, the administrators file) are
+     * read from: the folder the app was started in. {@code bin/industriemonitor} sets it, since it starts
+     * the JVM in the application's own folder (where the class-data archive is found).
+     */
+    @WithDefault(".")
+    Path workDir();
+
+    /** {@code path} as given if absolute, else within {@link #workDir()}. */
+    default Path resolve(Path path) {
+        return workDir().resolve(path).toAbsolutePath().normalize();
+    }
+
     Data data();
 
     Admin admin();
@@ -67,8 +80,8 @@ public interface IndustriemonitorConfig {
         Duration loginWindow();
 
         /**
-         * Where {@code POST /admin/backup} writes its zip files (H2 only); relative to the working directory,
-         * so by default next to the {@code data/} folder.
+         * Where {@code POST /admin/backup} writes its zip files (H2 only); relative to {@code work-dir}, so by
+         * default next to the {@code data/} folder.
          */
         @WithDefault("backups")
         Path backupDir();

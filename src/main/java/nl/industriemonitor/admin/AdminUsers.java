@@ -50,7 +50,7 @@ public class AdminUsers {
         config.admin().user().ifPresent(name -> config.admin().passwordHash().ifPresentOrElse(
                 hash -> add(found, name, hash, "industriemonitor.admin.password-hash"),
                 () -> LOG.errorf("Administrator %s has no industriemonitor.admin.password-hash; ignored", name)));
-        config.admin().usersFile().ifPresent(file -> {
+        config.admin().usersFile().map(config::resolve).ifPresent(file -> {
             try {
                 int line = 0;
                 for (String text : Files.readAllLines(file, StandardCharsets.UTF_8)) {

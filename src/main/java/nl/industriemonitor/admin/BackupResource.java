@@ -128,7 +128,7 @@ public class BackupResource {
     }
 
     Path folder() {
-        return config.admin().backupDir().toAbsolutePath().normalize();
+        return config.resolve(config.admin().backupDir());
     }
 
     private Response page(int status, Lang lang, Backup made, String error) throws IOException {
