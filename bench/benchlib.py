@@ -6,7 +6,8 @@
   benchlib.py pcts FILE                 of "http_code seconds" lines: "n non200 p50_ms p99_ms max_ms"
   benchlib.py logms FILE REGEX          epoch ms of the first log line matching REGEX (empty if none)
   benchlib.py compare-urls N EXCLUDE    N distinct compare query strings, none equal to EXCLUDE
-  benchlib.py report RESULTS MD         prints the summary, rewrites the results block of MD
+  benchlib.py report RESULTS MD         prints the summary, rewrites the results block of MD (the
+                                        PostgreSQL block when RESULTS has db=postgresql)
 """
 import datetime
 import itertools
@@ -18,6 +19,10 @@ from pathlib import Path
 
 START = "<!-- bench:results:start -->"
 END = "<!-- bench:results:end -->"
+# a run with BENCH_DB=postgresql (db=postgresql in RESULTS) writes its own block, after the H2 one
+START_PG = "<!-- bench:results-postgresql:start -->"
+END_PG = "<!-- bench:results-postgresql:end -->"
+HEADING_PG = "Latest run on PostgreSQL (several-instances setup, one instance measured)"
 UNIT_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0, "h": 3600000.0}
 
 
@@ -237,26 +242,36 @@ def report(results_path, md_path):
         print(f"{label:<{w1}}  {value:<{w2}}  {target:<{w3}}  {status(ok)}")
     print()
     print(f"machine: {r.get('cores')} cores, {r.get('memory')}; load {r.get('load')}; app {r.get('app')}")
+    if r.get("db_desc"):
+        print(f"database: {r['db_desc']}")
     for line in details(r):
         print("* " + line)
 
-    block = [START, "", f"## Latest run: {r.get('date')}", "",
+    pg = r.get("db") == "postgresql"
+    start, end = (START_PG, END_PG) if pg else (START, END)
+    heading = f"{HEADING_PG}: {r.get('date')}" if pg else f"Latest run: {r.get('date')}"
+    block = [start, "", f"## {heading}", "",
              "| machine | |", "|---|---|",
              f"| cores (`nproc`) | {r.get('cores')} |",
              f"| memory (`free -h`) | {r.get('memory')} |",
              f"| `java -version` | {r.get('java')} |",
              f"| wrk | {r.get('wrk')} |",
              f"| load average | {r.get('load')} |",
-             f"| app | {r.get('app')} |",
-             f"| duration of the run | {r.get('duration_s')} s |",
-             "", "| measure | value | target | |", "|---|---|---|---|"]
+             f"| app | {r.get('app')} |"]
+    if r.get("db_desc"):
+        block.append(f"| database | {r['db_desc']} |")
+    block += [f"| duration of the run | {r.get('duration_s')} s |",
+              "", "| measure | value | target | |", "|---|---|---|---|"]
     for label, value, target, ok in table:
         block.append(f"| {label.strip()} | {value} | {target} | {status(ok)} |")
-    block += [""] + ["* " + line for line in details(r)] + ["", END]
+    block += [""] + ["* " + line for line in details(r)] + ["", end]
     md = Path(md_path)
     text = md.read_text() if md.exists() else skeleton()
-    if START in text and END in text and text.index(START) < text.index(END):
-        text = text[:text.index(START)] + "\n".join(block) + text[text.index(END) + len(END):]
+    if start in text and end in text and text.index(start) < text.index(end):
+        text = text[:text.index(start)] + "\n".join(block) + text[text.index(end) + len(end):]
+    elif pg and END in text:  # PostgreSQL markers lost: right after the H2 block, keeping every word
+        anchor = text.index(END) + len(END)
+        text = text[:anchor] + "\n\n" + "\n".join(block) + text[anchor:]
     else:  # markers lost: put the results first and keep every word that was there
         anchor = text.find("## Changes and their effect")
         anchor = len(text) if anchor < 0 else anchor
@@ -274,6 +289,14 @@ script rewrites only the block between the `bench:results` markers; everything e
 
 {START}
 {END}
+
+{START_PG}
+
+## {HEADING_PG}
+
+Not run yet: `BENCH_DB=postgresql bash bench/run.sh` writes its results here.
+
+{END_PG}
 
 ## Changes and their effect
 

@@ -3,10 +3,12 @@
 # overload errors, uncached first renders, memory, CBS import time and bytes per visit — in one run.
 #
 #   bash bench/run.sh [--no-build]
+#   BENCH_DB=postgresql bash bench/run.sh [--no-build]   # the PostgreSQL variant (build profile pg)
 #
-# Prints a summary table and rewrites the results block of docs/benchmarks.md. Everything runs on
-# 127.0.0.1, in a temporary folder that is removed at the end; ./data/ is never touched. Every wait and
-# load loop is bounded in count and time: a run takes about 3 minutes on 2 cores, plus the build.
+# Prints a summary table and rewrites the results block of docs/benchmarks.md (H2) or its PostgreSQL
+# block. Everything runs on 127.0.0.1, in a temporary folder (and, on PostgreSQL, databases of its own)
+# removed at the end; ./data/ is never touched. Every wait and load loop is bounded in count and time: a
+# run takes about 3 minutes on 2 cores, plus the build.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -19,7 +21,7 @@ NO_BUILD=0
 for arg in "$@"; do
   case $arg in
     --no-build) NO_BUILD=1 ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) echo "unknown option: $arg (use --no-build)" >&2; exit 2 ;;
   esac
 done
@@ -34,6 +36,15 @@ COMPARE_URLS=${BENCH_COMPARE_URLS:-200}
 # mistaken for one with the defaults.
 read -r -a JAVA_OPTS <<<"${BENCH_JAVA_OPTS:-}"
 PLAIN_JAVA=${BENCH_PLAIN_JAVA:-0}
+# BENCH_DB=postgresql: the same run against the PostgreSQL variant (README, "Running several instances"):
+# the app built with -Dquarkus.profile=pg into target/pg, on the throwaway PostgreSQL of .ci/postgres, in
+# fresh databases made for this run only (PG_PORT, PG_DIR, PG_USER, PG_PASSWORD as for .ci/postgres).
+DB_KIND=${BENCH_DB:-h2}
+case $DB_KIND in
+  h2|postgresql) ;;
+  pg|postgres) DB_KIND=postgresql ;;
+  *) echo "unknown BENCH_DB=$DB_KIND (use h2 or postgresql)" >&2; exit 2 ;;
+esac
 
 TMP=$(mktemp -d /tmp/industriemonitor-bench.XXXXXX)
 RESULTS=$TMP/results.env
@@ -57,9 +68,14 @@ stop_pid() {  # TERM, then KILL after 15 s: a JVM that hangs on shutdown must no
   wait "$pid" 2>/dev/null || true
 }
 
+PG_DBS=()        # the databases this run made (PostgreSQL only), dropped by the exit trap
+
 cleanup() {
-  local pid
+  local pid db
   for pid in "${PIDS[@]}"; do stop_pid "$pid"; done
+  for db in "${PG_DBS[@]}"; do
+    pg_sql "drop database if exists $db with (force)" >/dev/null 2>&1 || log "could not drop the database $db"
+  done
   # BENCH_KEEP_LOGS=DIR keeps the app logs and raw wrk/curl output for a look after the run
   if [ -n "${BENCH_KEEP_LOGS:-}" ]; then mkdir -p "$BENCH_KEEP_LOGS" && cp -r "$TMP/logs" "$TMP/out" "$BENCH_KEEP_LOGS/" || true; fi
   rm -rf "$TMP"
@@ -80,15 +96,54 @@ for tool in wrk curl python3 java; do need "$tool"; done
 # 256 connections plus the app's own files need more descriptors than some shells allow
 [ "$(ulimit -n)" -ge 4096 ] 2>/dev/null || ulimit -n 4096 2>/dev/null || true
 
+# ---------------------------------------------------------------------------------------- PostgreSQL
+PG_PORT=${PG_PORT:-55432}
+PG_DIR=${PG_DIR:-/tmp/industriemonitor-pg}
+PG_USER=${PG_USER:-industriemonitor}
+PG_PASSWORD=${PG_PASSWORD:-industriemonitor}
+# pg_sql SQL: runs one statement as the superuser over the server's socket (as .ci/postgres does)
+pg_sql() {
+  local bin cmd
+  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+  cmd="PGOPTIONS='-c client_min_messages=warning' $bin/psql -h $PG_DIR -p $PG_PORT -U postgres -v ON_ERROR_STOP=1 -qtA -c \"$1\""
+  if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$cmd"; else sh -c "$cmd"; fi
+}
+# pg_fresh_db NAME: (re)creates the database NAME for this run, owned by the app's user. Only names of
+# this script's own pattern: the database `industriemonitor` (ClusterIT's, users') is never touched.
+pg_fresh_db() {
+  [[ "$1" =~ ^industriemonitor_bench_[0-9]+(_import)?$ ]] || { echo "bench: refusing database name $1" >&2; exit 1; }
+  pg_sql "drop database if exists $1 with (force)" >/dev/null
+  pg_sql "create database $1 owner $PG_USER" >/dev/null
+}
+if [ "$DB_KIND" = postgresql ]; then
+  log "PostgreSQL: .ci/postgres (starts the throwaway server on $HOST:$PG_PORT unless it runs already)"
+  if ! PG_PORT=$PG_PORT PG_DIR=$PG_DIR PG_USER=$PG_USER PG_PASSWORD=$PG_PASSWORD "$ROOT/.ci/postgres" \
+       >"$TMP/logs/postgres.log" 2>&1; then
+    tail -30 "$TMP/logs/postgres.log" >&2; echo "bench: .ci/postgres failed (it must run as root)" >&2; exit 1
+  fi
+  PG_VERSION="PostgreSQL $(pg_sql 'show server_version')"
+  # one database for the measured instance (first and second start), another for the import instance
+  PG_DB_MAIN=industriemonitor_bench_$$; PG_DB_IMPORT=industriemonitor_bench_$$_import
+  PG_DBS=("$PG_DB_MAIN" "$PG_DB_IMPORT")   # registered first: the exit trap drops them whatever happens
+  pg_fresh_db "$PG_DB_MAIN"; pg_fresh_db "$PG_DB_IMPORT"
+  PG_URL_MAIN=jdbc:postgresql://$HOST:$PG_PORT/$PG_DB_MAIN
+  PG_URL_IMPORT=jdbc:postgresql://$HOST:$PG_PORT/$PG_DB_IMPORT
+  log "PostgreSQL: $PG_VERSION; fresh databases $PG_DB_MAIN and $PG_DB_IMPORT"
+fi
+
 # --------------------------------------------------------------------------------------------- build
 cd "$ROOT"
-JAR_DIR=$ROOT/target/quarkus-app
+if [ "$DB_KIND" = postgresql ]; then
+  JAR_DIR=$ROOT/target/pg; BUILD=(./mvnw -B -q -DskipTests package -Dquarkus.profile=pg)
+else
+  JAR_DIR=$ROOT/target/quarkus-app; BUILD=(./mvnw -B -q -DskipTests package)
+fi
 if [ "$NO_BUILD" = 1 ] && [ -f "$JAR_DIR/quarkus-run.jar" ]; then
   log "--no-build: using the existing $JAR_DIR"
 else
   [ "$NO_BUILD" = 1 ] && log "--no-build given but there is no jar yet: building"
-  log "building: ./mvnw -B -q -DskipTests package"
-  if ! timeout 300 ./mvnw -B -q -DskipTests package >"$TMP/logs/build.log" 2>&1; then
+  log "building: ${BUILD[*]}"
+  if ! timeout 300 "${BUILD[@]}" >"$TMP/logs/build.log" 2>&1; then
     tail -30 "$TMP/logs/build.log" >&2
     echo "bench: the build failed (others may be mid-edit or building too); retry, or use --no-build" >&2
     exit 1
@@ -97,28 +152,36 @@ fi
 
 # Others build in this tree at the same time: run a private copy, so that a concurrent `package`
 # cannot swap jars under a running JVM. Wait (bounded) while a concurrent build has removed the jar.
+# -p keeps the time stamps: the JVM refuses a class-data archive (app-cds.jsa) whose jars look changed.
 for ((i = 0; i < 24; i++)); do
   if [ -f "$JAR_DIR/quarkus-run.jar" ] && [ -d "$JAR_DIR/lib" ] && [ -d "$JAR_DIR/app" ] \
-     && cp -r "$JAR_DIR" "$TMP/app" 2>/dev/null && [ -f "$TMP/app/quarkus-run.jar" ]; then
+     && cp -rp "$JAR_DIR" "$TMP/app" 2>/dev/null && [ -f "$TMP/app/quarkus-run.jar" ]; then
     break
   fi
-  rm -rf "$TMP/app"; log "target/quarkus-app missing or changing (a build is running?), waiting 5 s"; sleep 5
+  rm -rf "$TMP/app"; log "${JAR_DIR#"$ROOT"/} missing or changing (a build is running?), waiting 5 s"; sleep 5
 done
-[ -f "$TMP/app/quarkus-run.jar" ] || { echo "bench: no usable target/quarkus-app after 2 minutes" >&2; exit 1; }
-APP_DESC="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?') + $(git -C "$ROOT" status --porcelain 2>/dev/null | grep -vc '^??' || true) modified files, jar of $(date -r "$JAR_DIR/quarkus-run.jar" '+%Y-%m-%d %H:%M')"
+[ -f "$TMP/app/quarkus-run.jar" ] || { echo "bench: no usable ${JAR_DIR#"$ROOT"/} after 2 minutes" >&2; exit 1; }
+VARIANT=""; [ "$DB_KIND" = postgresql ] && VARIANT="PostgreSQL variant (target/pg), "
+APP_DESC="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?') + $(git -C "$ROOT" status --porcelain 2>/dev/null | grep -vc '^??' || true) modified files, ${VARIANT}jar of $(date -r "$JAR_DIR/quarkus-run.jar" '+%Y-%m-%d %H:%M')"
 
 # ------------------------------------------------------------------------------------------- the app
 APP_PID=""
-# start_app NAME PORT DB_DIR [extra -D options…]: starts the private copy in the background, from a
-# folder in $TMP so that no relative path can reach ./data/; sets APP_PID and APP_LOG.
+# start_app NAME PORT DB [extra -D options…]: starts the private copy in the background, from a
+# folder in $TMP so that no relative path can reach ./data/; sets APP_PID and APP_LOG. DB is a folder
+# for H2, a JDBC URL for PostgreSQL (given as the README does, in QUARKUS_DATASOURCE_*).
 start_app() {
   local name=$1 port=$2 db=$3; shift 3
   APP_LOG=$TMP/logs/$name.log
   (
     cd "$TMP/run"
-    # DB_CLOSE_ON_EXIT=FALSE as in application.properties: Quarkus, not H2's hook, closes the database
-    local opts=(${JAVA_OPTS[@]+"${JAVA_OPTS[@]}"} -Dquarkus.http.host=$HOST -Dquarkus.http.port="$port"
-      "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$db/industriemonitor;DB_CLOSE_ON_EXIT=FALSE" "$@")
+    local opts=(${JAVA_OPTS[@]+"${JAVA_OPTS[@]}"} -Dquarkus.http.host=$HOST -Dquarkus.http.port="$port")
+    if [ "$DB_KIND" = postgresql ]; then
+      export QUARKUS_DATASOURCE_JDBC_URL=$db QUARKUS_DATASOURCE_USERNAME=$PG_USER QUARKUS_DATASOURCE_PASSWORD=$PG_PASSWORD
+    else
+      # DB_CLOSE_ON_EXIT=FALSE as in application.properties: Quarkus, not H2's hook, closes the database
+      opts+=("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$db/industriemonitor;DB_CLOSE_ON_EXIT=FALSE")
+    fi
+    opts+=("$@")
     if [ "$PLAIN_JAVA" = 1 ]; then
       exec java "${opts[@]}" -jar "$TMP/app/quarkus-run.jar"
     fi
@@ -146,7 +209,7 @@ rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
 PORT=$("${LIB[@]}" port)
 BASE=http://$HOST:$PORT
-DB=$TMP/db
+if [ "$DB_KIND" = postgresql ]; then DB=$PG_URL_MAIN; DB_IMPORT=$PG_URL_IMPORT; else DB=$TMP/db; DB_IMPORT=$TMP/db-import; fi
 
 log "first start on $BASE: fills a fresh temporary database from the bundled data"
 start_app first "$PORT" "$DB" -Dindustriemonitor.cbs.refresh-on-start=false
@@ -164,6 +227,7 @@ for ((i = 0; i < 100; i++)); do grep -q 'started in' "$APP_LOG" && break; sleep 
 TSTARTED=$("${LIB[@]}" logms "$APP_LOG" 'started in')
 [ -n "$TSTARTED" ] && rec start_startedin_ms $((TSTARTED - T0))
 rec quarkus_started_s "$(grep -o 'started in [0-9.]*s' "$APP_LOG" | head -1 | tr -dc '0-9.')"
+grep -q 'Unable to use shared archive' "$APP_LOG" && warn "the JVM could not use the class-data archive: $(grep -m1 'Unable to use shared archive' "$APP_LOG")"
 MAIN_PID=$APP_PID
 
 # ------------------------------------------------------------------------------------ URLs and checks
@@ -307,7 +371,7 @@ done
 IMPORT_PORT=$("${LIB[@]}" port)
 log "CBS import: separate instance on port $IMPORT_PORT, fresh database, bundled data off"
 T0=$(now_ms)
-start_app import "$IMPORT_PORT" "$TMP/db-import" -Dindustriemonitor.cbs.refresh-on-start=true \
+start_app import "$IMPORT_PORT" "$DB_IMPORT" -Dindustriemonitor.cbs.refresh-on-start=true \
   -Dindustriemonitor.bundled.load=false "-Dindustriemonitor.cbs.base-url=$CBS_BASE"
 IMPORT_PID=$APP_PID
 done_re='Import of CBS OData|CBS OData data from .* refused|CBS OData feed not reachable'
@@ -357,6 +421,10 @@ if [ "$PLAIN_JAVA" = 1 ]; then
   rec app "$APP_DESC; started with a bare java -jar${BENCH_JAVA_OPTS:+ $BENCH_JAVA_OPTS} (BENCH_PLAIN_JAVA=1, not the defaults)"
 else
   rec app "$APP_DESC; started with bin/industriemonitor: $(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$ROOT/bin/jvm.options" | paste -sd' ')${BENCH_JAVA_OPTS:+ plus $BENCH_JAVA_OPTS}"
+fi
+if [ "$DB_KIND" = postgresql ]; then
+  rec db postgresql
+  rec db_desc "$PG_VERSION (Debian's package, .ci/postgres) on $HOST:$PG_PORT, same machine; a fresh database for the measured instance and one for the import instance, dropped after the run; data poll every ${INDUSTRIEMONITOR_DATA_POLL_INTERVAL:-5s} (industriemonitor.data.poll-interval of the pg profile) on, as in that setup"
 fi
 rec load "$LOAD_BEFORE before, $(cut -d' ' -f1-3 /proc/loadavg) after (1/5/15 min)"
 rec warnings "$WARNINGS"
