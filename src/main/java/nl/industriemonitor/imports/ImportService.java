@@ -60,8 +60,11 @@ public class ImportService {
     private record Written(ReleaseInfo release, ReleaseBatch batch, List<BranchInfo> newBranches) {
     }
 
-    /** What the transaction did; {@code next} is null when the snapshot must be read from the database. */
-    private record Stored(Result result, CompletableFuture<Snapshot> next) {
+    /**
+     * What the transaction did; {@code next} is null when the snapshot must be read from the database.
+     * {@code checksumNanos} and {@code rowsNanos} are the time spent fingerprinting and writing rows.
+     */
+    private record Stored(Result result, CompletableFuture<Snapshot> next, long checksumNanos, long rowsNanos) {
     }
 
     private final BranchCatalogue catalogue = BranchCatalogue.bundled();
@@ -87,18 +90,27 @@ public class ImportService {
      */
     public synchronized Result store(List<ReleaseBatch> batches, String what, String importedBy)
             throws ImportRejectedException {
+        long started = System.nanoTime();
         checkStorable(batches);
         Snapshot base = snapshots.current();
+        long checked = System.nanoTime();
         Stored stored = QuarkusTransaction.requiringNew().call(() -> storeAll(batches, importedBy, base));
+        long committed = System.nanoTime();
         Result result = stored.result();
         if (result.changedAnything()) {
             flushToDisk();
         }
+        long flushed = System.nanoTime();
         LOG.infof("Import of %s: %d new releases (%d figures), %d already stored", what,
                 result.addedReleaseIds().size(), result.cellsAdded(), result.unchangedReleases());
         if (result.changedAnything()) {
             publish(base, stored.next());
         }
+        long published = System.nanoTime();
+        LOG.infof("Import of %s took %d ms: checks %d, checksums %d, rows %d, commit %d, flush %d, snapshot %d", what,
+                ms(published - started), ms(checked - started), ms(stored.checksumNanos()), ms(stored.rowsNanos()),
+                ms(committed - checked - stored.checksumNanos() - stored.rowsNanos()), ms(flushed - committed),
+                ms(published - flushed));
         return result;
     }
 
@@ -116,6 +128,10 @@ public class ImportService {
             // committed all the same: the next automatic write keeps it unless the process dies first
             LOG.warnf("Could not flush the import to disk at once: %s", e.getMessage());
         }
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 
     /** Only after the commit: the pages never see figures the database might still refuse. */
@@ -155,8 +171,11 @@ public class ImportService {
             Set<String> branches = branchCodes(c);
             List<Written> written = new ArrayList<>();
             int unchanged = 0;
+            long checksumNanos = 0;
             for (ReleaseBatch batch : batches) {
+                long before = System.nanoTime();
                 String checksum = ReleaseChecksum.of(batch);
+                checksumNanos += System.nanoTime() - before;
                 if (stored(c, batch, checksum)) {
                     unchanged++;
                     continue;
@@ -169,12 +188,13 @@ public class ImportService {
                     ? CompletableFuture.supplyAsync(() -> extend(base, written)) : null;
             List<Long> ids = new ArrayList<>();
             int cells = 0;
+            long rowsStarted = System.nanoTime();
             for (Written w : written) {
                 insertCells(c, w.release().id(), w.batch().cells());
                 ids.add(w.release().id());
                 cells += w.batch().cells().size();
             }
-            return new Stored(new Result(ids, unchanged, cells), next);
+            return new Stored(new Result(ids, unchanged, cells), next, checksumNanos, System.nanoTime() - rowsStarted);
         }
     }
 
