@@ -215,6 +215,8 @@ def details(r):
         lines.append(r["bytes_cached"])
     if r.get("imp_facts"):
         lines.append("Generated feed: " + r["imp_facts"] + "; the app logged: " + r.get("imp_logged", "?"))
+    if r.get("imp_phases"):
+        lines.append("Where the store's time went (the app's own log line): " + r["imp_phases"])
     if r.get("imp_rss_mb"):
         lines.append(f"RSS of the import instance right after the import: {r['imp_rss_mb']} MB")
     if r.get("imp_ts"):

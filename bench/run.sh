@@ -391,6 +391,9 @@ if grep -q 'Import of CBS OData' "$APP_LOG"; then
   stored=$(grep -o 'Import of CBS OData.*' "$APP_LOG" | head -1 | sed -E 's/.*\(([0-9]+) figures\).*/\1/')
   [ "$stored" = "$expected" ] || warn "the import stored $stored figures, the feed held $expected"
   rec imp_rss_mb "$(rss_mb "$IMPORT_PID")"
+  # the store's own breakdown (ImportService: "took X ms: checks …, checksums …, rows …, commit …")
+  for ((i = 0; i < 50; i++)); do grep -q 'Import of CBS OData.* took ' "$APP_LOG" && break; sleep 0.1; done
+  rec imp_phases "$(grep -o 'Import of CBS OData.* took .*' "$APP_LOG" | head -1 | sed -E 's/.* took ([0-9]+ ms: .*)/\1/' || true)"
   # by time stamps: the app's first request to the feed → the reader's summary line → the import line
   TREQ=$(awk 'NR == 1 { printf "%.0f", $1 * 1000 }' "$TMP/logs/cbs-requests.log")  # %d would overflow in mawk
   TREAD=$("${LIB[@]}" logms "$APP_LOG" 'CBS 85806NED modified')
