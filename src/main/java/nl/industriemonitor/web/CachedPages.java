@@ -98,6 +98,10 @@ public class CachedPages {
             }
         });
         cache.put(raw.uri(), new PageCache.Entry(Map.copyOf(headers), body, etag));
+        if (response.getEntity() instanceof String) {
+            // the bytes just made for the cache go out as they are, instead of being encoded a second time
+            response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+        }
         response.getHeaders().putSingle("ETag", etag);
         response.getHeaders().putSingle("Cache-Control", CACHE_CONTROL);
         response.getHeaders().putSingle("Last-Modified", HTTP_DATE.format(cache.lastModified()));

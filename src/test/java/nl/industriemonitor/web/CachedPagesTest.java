@@ -25,6 +25,10 @@ class CachedPagesTest {
         Response second = given().get(url);
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(second.asString()).isEqualTo(first.asString());
+        // the first answer sends the bytes made for the cache: the same bytes, the same UTF-8 declaration
+        assertThat(second.asByteArray()).isEqualTo(first.asByteArray());
+        assertThat(first.header("Content-Type")).isEqualToIgnoringWhitespace("text/html;charset=UTF-8");
+        assertThat(first.asString()).contains("\u2212"); // a minus sign: the page is not Latin-1 only
         assertThat(second.header("ETag")).isEqualTo(etag);
         assertThat(second.header("Content-Type")).isEqualTo(first.header("Content-Type"));
         assertThat(second.header("Content-Security-Policy")).isEqualTo(first.header("Content-Security-Policy"))
