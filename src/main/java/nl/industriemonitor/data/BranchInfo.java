@@ -1,5 +1,7 @@
 package nl.industriemonitor.data;
 
+import java.util.regex.Pattern;
+
 /** A branch of industry (SBI 2008 code or a CBS grouping) as the pages and the analysis see it. */
 public record BranchInfo(String code, String nameNl, String nameEn, String parentCode,
                          boolean energyIntensive, int sortOrder) {
@@ -7,9 +9,12 @@ public record BranchInfo(String code, String nameNl, String nameEn, String paren
     /** SBI code of total manufacturing, the reference for every comparison. */
     public static final String TOTAL = "C";
 
+    private static final Pattern SBI_CODE = Pattern.compile("[A-Z](-[A-Z])?|\\d{2}(-\\d{2})?");
+
     /** False for CBS groupings without an SBI code, whose code is a word of ours. */
     public boolean hasSbiCode() {
-        return code.matches("[A-Z](-[A-Z])?|\\d{2}(-\\d{2})?");
+        // asked for every branch on every page: the pattern is compiled once, not per call
+        return SBI_CODE.matcher(code).matches();
     }
 
     public String name(String lang) {
