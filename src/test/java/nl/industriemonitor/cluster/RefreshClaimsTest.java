@@ -2,9 +2,6 @@ package nl.industriemonitor.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
@@ -35,7 +31,7 @@ class RefreshClaimsTest {
 
     @Test
     void aSlotIsClaimedOnceAndNamesItsInstance() {
-        LocalDateTime slot = randomSlot();
+        LocalDateTime slot = OtherInstance.randomSlot(2030);
         assertThat(claims.claim(slot)).isTrue();
         assertThat(claims.claim(slot)).isFalse();
         assertThat(claims.holder(slot)).contains(RefreshClaims.INSTANCE);
@@ -44,15 +40,10 @@ class RefreshClaimsTest {
 
     @Test
     void aSlotClaimedByAnotherInstanceIsNotRunHere() throws Exception {
-        LocalDateTime slot = randomSlot();
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
-                "insert into scheduled_refresh (slot, instance, started_at) values (?, 'other@host', ?)")) {
-            st.setTimestamp(1, Timestamp.valueOf(slot));
-            st.setTimestamp(2, Timestamp.valueOf(LocalDateTime.now()));
-            st.executeUpdate();
-        }
+        LocalDateTime slot = OtherInstance.randomSlot(2030);
+        OtherInstance.claimed(dataSource, slot);
         assertThat(claims.claim(slot)).isFalse();
-        assertThat(claims.holder(slot)).contains("other@host");
+        assertThat(claims.holder(slot)).contains(OtherInstance.NAME);
     }
 
     @Test
@@ -60,7 +51,7 @@ class RefreshClaimsTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             for (int round = 0; round < 10; round++) {
-                LocalDateTime slot = randomSlot();
+                LocalDateTime slot = OtherInstance.randomSlot(2030);
                 List<Callable<Boolean>> claimants = new ArrayList<>();
                 for (int i = 0; i < 4; i++) {
                     claimants.add(() -> claims.claim(slot));
@@ -77,7 +68,4 @@ class RefreshClaimsTest {
     }
 
     /** A fire time no other test uses: the claims outlive a test in the profile's database. */
-    private static LocalDateTime randomSlot() {
-        return LocalDateTime.of(2030, 1, 1, 0, 0).plusSeconds(ThreadLocalRandom.current().nextLong(100_000_000));
-    }
 }

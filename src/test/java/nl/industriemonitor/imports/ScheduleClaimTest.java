@@ -2,11 +2,7 @@ package nl.industriemonitor.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
@@ -17,6 +13,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import nl.industriemonitor.cluster.ClusterProfile;
+import nl.industriemonitor.cluster.OtherInstance;
 
 /**
  * The scheduled refresh asks CBS only on the instance that claimed the fire time: a slot another
@@ -34,13 +31,8 @@ class ScheduleClaimTest {
 
     @Test
     void aFireTimeTakenByAnotherInstanceAsksCbsNothing() throws Exception {
-        LocalDateTime slot = randomSlot();
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
-                "insert into scheduled_refresh (slot, instance, started_at) values (?, 'other@host', ?)")) {
-            st.setTimestamp(1, Timestamp.valueOf(slot));
-            st.setTimestamp(2, Timestamp.valueOf(LocalDateTime.now()));
-            st.executeUpdate();
-        }
+        LocalDateTime slot = OtherInstance.randomSlot(2031);
+        OtherInstance.claimed(dataSource, slot);
         FakeCbsServer cbs = FakeCbsResource.server().reset();
 
         schedule.runSlot(slot);
@@ -50,7 +42,7 @@ class ScheduleClaimTest {
 
     @Test
     void aFireTimeRunsOnceHoweverOftenItFires() {
-        LocalDateTime slot = randomSlot();
+        LocalDateTime slot = OtherInstance.randomSlot(2031);
         FakeCbsServer cbs = FakeCbsResource.server().reset();
 
         schedule.runSlot(slot);
@@ -61,7 +53,4 @@ class ScheduleClaimTest {
         assertThat(cbs.requests()).hasSize(asked);
     }
 
-    private static LocalDateTime randomSlot() {
-        return LocalDateTime.of(2031, 1, 1, 0, 0).plusSeconds(ThreadLocalRandom.current().nextLong(100_000_000));
-    }
 }
