@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.industriemonitor.data.Dataset;
-import nl.industriemonitor.data.Release;
+import nl.industriemonitor.data.StoredReleases;
 import nl.industriemonitor.imports.CbsRefresh;
 import nl.industriemonitor.imports.ImportPreview;
 import nl.industriemonitor.imports.ImportService;
@@ -28,8 +28,9 @@ final class AdminPages {
 
     record ReleaseRow(long id, Dataset dataset, LocalDate published, String source, int figures, Instant importedAt,
                       String importedBy) {
-        static ReleaseRow of(Release r) {
-            return new ReleaseRow(r.id, r.dataset, r.published, r.source, r.cellCount, r.importedAt, r.importedBy);
+        static ReleaseRow of(StoredReleases.Row r) {
+            return new ReleaseRow(r.id(), r.dataset(), r.published(), r.source(), r.cellCount(), r.importedAt(),
+                    r.importedBy());
         }
     }
 

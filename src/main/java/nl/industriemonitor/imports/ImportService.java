@@ -29,6 +29,7 @@ import nl.industriemonitor.data.BranchInfo;
 import nl.industriemonitor.data.ReleaseInfo;
 import nl.industriemonitor.data.Snapshot;
 import nl.industriemonitor.data.SnapshotHolder;
+import nl.industriemonitor.data.StoredReleases;
 
 /**
  * Stores validated releases: all batches of one import in one transaction, each release once
@@ -176,7 +177,7 @@ public class ImportService {
                 long before = System.nanoTime();
                 String checksum = ReleaseChecksum.of(batch);
                 checksumNanos += System.nanoTime() - before;
-                if (stored(c, batch, checksum)) {
+                if (StoredReleases.withContent(c, batch.dataset(), checksum)) {
                     unchanged++;
                     continue;
                 }
@@ -240,16 +241,6 @@ public class ImportService {
             }
         }
         return codes;
-    }
-
-    private static boolean stored(Connection c, ReleaseBatch batch, String checksum) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("select 1 from data_release where dataset = ? and checksum = ?")) {
-            st.setString(1, batch.dataset().name());
-            st.setString(2, checksum);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next();
-            }
-        }
     }
 
     private List<BranchInfo> insertMissingBranches(Connection c, ReleaseBatch batch, Set<String> known)

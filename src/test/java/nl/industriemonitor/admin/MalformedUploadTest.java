@@ -6,18 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import nl.industriemonitor.data.DatabaseRows;
 import nl.industriemonitor.data.SnapshotHolder;
 import nl.industriemonitor.imports.MalformedCorpus;
 
@@ -32,9 +31,6 @@ class MalformedUploadTest {
 
     @Inject
     SnapshotHolder snapshots;
-
-    @Inject
-    EntityManager em;
 
     @Test
     void everyMalformedFileIsRefusedAndChangesNothing() {
@@ -84,13 +80,11 @@ class MalformedUploadTest {
 
     /** Releases, observations, a checksum over every observation, and the snapshot's version. */
     private String state() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Object releases = em.createNativeQuery("select count(*) from data_release").getSingleResult();
-            Object[] obs = (Object[]) em.createNativeQuery("select count(*), sum(amount),"
-                    + " sum(cast(ora_hash(concat(release_id, branch_code, period_month, measure, amount, provisional,"
-                    + " coalesce(source, ''))) as bigint)) from observation").getSingleResult();
-            return releases + " releases, " + obs[0] + " observations, sum " + obs[1] + ", hash " + obs[2]
-                    + ", snapshot " + snapshots.current().version();
-        });
+        long releases = DatabaseRows.count("data_release");
+        Object[] obs = DatabaseRows.row("select count(*), sum(amount),"
+                + " sum(cast(ora_hash(concat(release_id, branch_code, period_month, measure, amount, provisional,"
+                + " coalesce(source, ''))) as bigint)) from observation");
+        return releases + " releases, " + obs[0] + " observations, sum " + obs[1] + ", hash " + obs[2]
+                + ", snapshot " + snapshots.current().version();
     }
 }

@@ -22,8 +22,7 @@ import io.quarkus.test.junit.TestProfile;
 import nl.industriemonitor.data.BranchInfo;
 import nl.industriemonitor.data.Dataset;
 import nl.industriemonitor.data.Measure;
-import nl.industriemonitor.data.Observation;
-import nl.industriemonitor.data.Release;
+import nl.industriemonitor.data.DatabaseRows;
 import nl.industriemonitor.data.Snapshot;
 import nl.industriemonitor.data.SnapshotHolder;
 import nl.industriemonitor.data.SnapshotLoader;
@@ -48,7 +47,8 @@ class ImportServiceTest {
     }
 
     private Counts counts() {
-        return new Counts(Release.count(), Observation.count(), snapshots.current().version());
+        return new Counts(DatabaseRows.count("data_release"), DatabaseRows.count("observation"),
+                snapshots.current().version());
     }
 
     private List<ReleaseBatch> bundled() throws Exception {
