@@ -92,6 +92,17 @@ public interface IndustriemonitorConfig {
         /** How often to ask the database for new releases ({@code 5s}); {@code off} on H2, which one process owns. */
         @WithDefault("off")
         String pollInterval();
+
+        /**
+         * Migrate and read the database on a thread of its own at start, so that the rest of the app starts
+         * meanwhile; requests in that window wait for the data ({@code web/StartGate}). Tests start in line.
+         */
+        @WithDefault("true")
+        boolean loadInBackground();
+
+        /** How long a request made while the data load at start waits before it gets a 503. */
+        @WithDefault("PT60S")
+        Duration startWait();
     }
 
     /** The real CBS figures shipped inside the application. */

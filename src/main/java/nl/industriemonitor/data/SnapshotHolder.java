@@ -1,5 +1,6 @@
 package nl.industriemonitor.data;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,9 +21,25 @@ public class SnapshotHolder {
 
     // false until the first snapshot was read or published at start: nothing to catch up with before that
     private volatile boolean loaded;
+    private final CompletableFuture<Void> firstLoad = new CompletableFuture<>();
 
     public Snapshot current() {
         return current.get();
+    }
+
+    /** Whether the data were read at start; before that, {@link #current()} is empty. */
+    public boolean loaded() {
+        return loaded;
+    }
+
+    /** Completes when the data were first read, or fails with the reason they could not be. */
+    public CompletableFuture<Void> firstLoad() {
+        return firstLoad.copy();
+    }
+
+    /** The start could not read the data: whoever waits for them hears why. */
+    public void failed(Throwable why) {
+        firstLoad.completeExceptionally(why);
     }
 
     /**
@@ -48,7 +65,7 @@ public class SnapshotHolder {
         long started = System.nanoTime();
         Snapshot fresh = loader.load();
         current.set(fresh);
-        loaded = true;
+        markLoaded();
         LOG.infof("Data snapshot version %d loaded: %d releases, %d branches (%d ms)", fresh.version(),
                 fresh.releases().size(), fresh.latest().branches().size(), (System.nanoTime() - started) / 1_000_000);
         return fresh;
@@ -64,9 +81,14 @@ public class SnapshotHolder {
             return reload();
         }
         current.set(next);
-        loaded = true;
+        markLoaded();
         LOG.infof("Data snapshot version %d published: %d releases, %d branches", next.version(),
                 next.releases().size(), next.latest().branches().size());
         return next;
+    }
+
+    private void markLoaded() {
+        loaded = true;
+        firstLoad.complete(null);
     }
 }

@@ -14,11 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.Quarkus;
+import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 
 import nl.industriemonitor.IndustriemonitorConfig;
@@ -26,8 +28,9 @@ import nl.industriemonitor.cluster.ImportLock;
 import nl.industriemonitor.data.SnapshotHolder;
 
 /**
- * Fills a fresh database from the real CBS figures shipped with the app, then builds the first
- * snapshot and, if configured, asks CBS for the whole table in the background.
+ * Readies the data at start: migrates the schema, fills a fresh database from the real CBS figures shipped
+ * with the app, builds the first snapshot and, if configured, asks CBS for the whole table. This runs
+ * beside the rest of Quarkus' start (templates, HTTP server), which on two cores is a second faster.
  */
 @ApplicationScoped
 public class BundledSnapshot {
@@ -54,7 +57,34 @@ public class BundledSnapshot {
     @Inject
     ImportLock importLock;
 
-    void onStart(@Observes StartupEvent event) throws Exception {
+    @Inject
+    Flyway flyway;
+
+    /**
+     * Begins when Quarkus sets up the HTTP routes, the earliest point of its start at which the datasource
+     * and every bean can be used (Flyway's own migrate-at-start runs just before it); templates, routes and
+     * the HTTP server then start beside the data.
+     */
+    void onStart(@Observes Router routesBeingSetUp) throws Exception {
+        if (!config.data().loadInBackground()) {
+            load();
+            return;
+        }
+        Thread loader = new Thread(() -> {
+            try {
+                load();
+            } catch (Throwable e) {
+                // as when a start fails in line: say why and stop, rather than serve without data
+                LOG.error("Could not ready the data at start; stopping", e);
+                snapshots.failed(e);
+                Quarkus.asyncExit(1);
+            }
+        }, "data-load-at-start");
+        loader.start();
+    }
+
+    private void load() throws Exception {
+        flyway.migrate();
         // under the import lock: instances started together on a fresh database import the files once
         boolean changed = config.bundled().load() && importLock.exclusively(this::importBundled);
         if (!changed) {

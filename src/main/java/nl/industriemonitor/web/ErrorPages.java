@@ -72,7 +72,6 @@ public class ErrorPages {
     }
 
     private static Lang langOf(ContainerRequestContext request) {
-        String path = rawPath(request);
-        return path.startsWith("/en/") || path.equals("/en") ? Lang.EN : Lang.NL;
+        return Lang.ofPath(rawPath(request));
     }
 }

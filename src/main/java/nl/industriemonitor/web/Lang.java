@@ -24,6 +24,11 @@ public enum Lang {
         return Optional.empty();
     }
 
+    /** The language of a URL path as sent, for answers given before any page parsed it: Dutch unless /en. */
+    public static Lang ofPath(String rawPath) {
+        return rawPath != null && (rawPath.startsWith("/en/") || rawPath.equals("/en")) ? EN : NL;
+    }
+
     public Lang other() {
         return this == NL ? EN : NL;
     }

@@ -88,6 +88,9 @@ public interface Messages {
     @Message("Er ging aan onze kant iets mis. Probeer het later opnieuw.")
     String error_internal();
 
+    @Message("Industriemonitor wordt gestart en leest de cijfers in. Probeer het over een paar seconden opnieuw.")
+    String error_starting();
+
     @Message("Wat wel bestaat:")
     String error_links();
 
