@@ -41,14 +41,10 @@ import nl.industriemonitor.data.StoredReleases;
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
-    private static final String INSERT_CELL = "insert into observation (release_id, branch_code, period_month, measure,"
-            + " amount, provisional, source) values (?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_RELEASE = "insert into data_release (dataset, published, published_exact, source,"
             + " imported_at, checksum, cell_count, imported_by, source_modified) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_BRANCH = "insert into branch (code, name_nl, name_en, parent_code,"
             + " energy_intensive, sort_order) values (?, ?, ?, ?, ?, ?)";
-    private static final int ROWS = 200;
-    private static final String INSERT_CELLS = INSERT_CELL + ", (?, ?, ?, ?, ?, ?, ?)".repeat(ROWS - 1);
 
     /** What one import did. */
     public record Result(List<Long> addedReleaseIds, int unchangedReleases, int cellsAdded) {
@@ -191,7 +187,7 @@ public class ImportService {
             int cells = 0;
             long rowsStarted = System.nanoTime();
             for (Written w : written) {
-                insertCells(c, w.release().id(), w.batch().cells());
+                CellWriter.write(c, w.release().id(), w.batch().cells());
                 ids.add(w.release().id());
                 cells += w.batch().cells().size();
             }
@@ -295,42 +291,5 @@ public class ImportService {
                         batch.source(), Timestamp.valueOf(importedAt.toLocalDateTime()).toInstant());
             }
         }
-    }
-
-    /**
-     * Rows go in {@value #ROWS} at a time, as one multi-row statement: the database then pays its
-     * per-statement work once per {@value #ROWS} figures instead of once per figure.
-     */
-    private static void insertCells(Connection c, long releaseId, List<ImportedCell> cells) throws SQLException {
-        int whole = cells.size() / ROWS * ROWS;
-        if (whole > 0) {
-            try (PreparedStatement st = c.prepareStatement(INSERT_CELLS)) {
-                for (int from = 0; from < whole; from += ROWS) {
-                    for (int i = 0; i < ROWS; i++) {
-                        bind(st, i * 7, releaseId, cells.get(from + i));
-                    }
-                    st.executeUpdate();
-                }
-            }
-        }
-        if (whole < cells.size()) {
-            try (PreparedStatement st = c.prepareStatement(INSERT_CELL)) {
-                for (ImportedCell cell : cells.subList(whole, cells.size())) {
-                    bind(st, 0, releaseId, cell);
-                    st.addBatch();
-                }
-                st.executeBatch();
-            }
-        }
-    }
-
-    private static void bind(PreparedStatement st, int offset, long releaseId, ImportedCell cell) throws SQLException {
-        st.setLong(offset + 1, releaseId);
-        st.setString(offset + 2, cell.branchCode());
-        st.setDate(offset + 3, Date.valueOf(cell.month().atDay(1)));
-        st.setString(offset + 4, cell.measure().code);
-        st.setBigDecimal(offset + 5, cell.amount());
-        st.setBoolean(offset + 6, cell.provisional());
-        st.setString(offset + 7, cell.source());
     }
 }
