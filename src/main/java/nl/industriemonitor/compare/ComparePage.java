@@ -24,7 +24,15 @@ public record ComparePage(Lang lang, CompareQuery query, String measureLabel, Li
     }
 
     /** One month across the drawn branches, in column order. */
-    public record MonthRow(YearMonth month, List<BranchColumn.Cell> cells) {
+    public record MonthRow(YearMonth month, List<TableCell> cells) {
+    }
+
+    /**
+     * A cell of the table as printed: the branch's code and name, and the value formatted for the measure
+     * ({@code text} null when nothing is published). Made once per page: the table has a cell per month
+     * and branch, and resolving the formatting in the template for each cost most of a render.
+     */
+    public record TableCell(String branch, String label, String text) {
     }
 
     /** A checkbox of the form. */

@@ -1,5 +1,6 @@
 package nl.industriemonitor.compare;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -54,24 +55,37 @@ public class CompareService {
             }
         }
         String measureLabel = measureLabel(msg, query.measure());
-        return new ComparePage(lang, query, measureLabel, columns, notRebased, rows(columns),
+        return new ComparePage(lang, query, measureLabel, columns, notRebased, rows(lang, query, columns),
                 chart(lang, msg, query, measureLabel, columns), branchOptions(view, query),
                 CompareParameters.MEASURES.stream().map(m -> new ComparePage.MeasureOption(m.code,
                         measureLabel(msg, m), m == query.measure())).toList(),
                 latest(view, query).orElse(null), unrebasedHref(lang, query), otherLangHref);
     }
 
-    private static List<ComparePage.MonthRow> rows(List<BranchColumn> columns) {
+    private static List<ComparePage.MonthRow> rows(Lang lang, CompareQuery query, List<BranchColumn> columns) {
         List<ComparePage.MonthRow> rows = new ArrayList<>();
         if (columns.isEmpty()) {
             return rows;
         }
+        List<String> labels = columns.stream().map(c -> c.branch().name(lang.code)).toList();
         for (int i = 0; i < columns.get(0).cells().size(); i++) {
-            int month = i;
-            rows.add(new ComparePage.MonthRow(columns.get(0).cells().get(i).month(),
-                    columns.stream().map(c -> c.cells().get(month)).toList()));
+            List<ComparePage.TableCell> cells = new ArrayList<>(columns.size());
+            for (int c = 0; c < columns.size(); c++) {
+                BranchColumn.Cell cell = columns.get(c).cells().get(i);
+                cells.add(new ComparePage.TableCell(cell.branch().code(), labels.get(c),
+                        cell.missing() ? null : shown(query, cell.value(), lang)));
+            }
+            rows.add(new ComparePage.MonthRow(columns.get(0).cells().get(i).month(), List.copyOf(cells)));
         }
         return rows;
+    }
+
+    /** Rebased values are our own calculation (one decimal); published ones as CBS prints them. */
+    private static String shown(CompareQuery query, BigDecimal value, Lang lang) {
+        if (query.rebased()) {
+            return Formats.num1(value, lang.locale);
+        }
+        return query.index() ? Formats.num(value, lang.locale) : Formats.pct(value, lang.locale);
     }
 
     private static ChartData chart(Lang lang, CompareMessages msg, CompareQuery query, String measureLabel,
