@@ -71,8 +71,9 @@ class ClusterIT {
         emptyDatabase();
         try (FakeCbsServer cbs = FakeCbsServer.start("cbs/85806NED");
              AppProcess a = start("a", jar, cbs); AppProcess b = start("b", jar, cbs)) {
-            a.awaitLog("Installed features", START);
-            b.awaitLog("Installed features", START);
+            // the port opens before the data are read (BundledSnapshot): wait for each one's first snapshot
+            a.awaitLog("Data snapshot version", START);
+            b.awaitLog("Data snapshot version", START);
             // started together on an empty database, they imported the bundled files once
             assertThat(query("select count(*) from data_release where imported_by = 'bundled CBS figures'")).isEqualTo(24);
 
@@ -122,12 +123,12 @@ class ClusterIT {
         int importedBefore;
         try (Connection blocker = connect()) {
             blocker.setAutoCommit(false);
-            // the import's first rows go in, its figures wait here: the moment to kill it
+            // the import's release row goes in, its figures (one COPY, CellWriter) wait here: the moment to kill it
             blocker.createStatement().execute("lock table observation in share mode");
             cbs.replace("TableInfos", "cbs/85806NED-revised/TableInfos.json")
                     .replace("TypedDataSet", "cbs/85806NED-revised/TypedDataSet.json");
             String app = awaitValue(() -> text("select application_name from pg_stat_activity where wait_event_type ="
-                    + " 'Lock' and query like 'insert into observation%'"), START, "an import waiting for its figures");
+                    + " 'Lock' and query like 'copy observation%'"), START, "an import waiting for its figures");
             victim = app.equals("industriemonitor-it-a") ? a : b;
             survivor = victim == a ? b : a;
             importedBefore = occurrences(IMPORTED, survivor.log());

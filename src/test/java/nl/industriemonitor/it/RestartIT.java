@@ -58,7 +58,8 @@ class RestartIT {
         Path log2 = dir.resolve("second.log");
         Process second = start(db, log2, "-Dindustriemonitor.cbs.refresh-on-start=false");
         try {
-            waitFor(log2, "Installed features");
+            // the port opens before the data are read (BundledSnapshot): wait for the first snapshot
+            waitFor(log2, "Data snapshot version");
             assertThat(Files.readString(log2)).contains("Bundled CBS figures already imported (same files)")
                     .doesNotContain("Import of bundled");
             assertThat(get(port, "/nl/?month=2025-11&asof=2026-01-09")).contains("+0,7");
