@@ -1,10 +1,8 @@
 package nl.industriemonitor.admin;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import nl.industriemonitor.data.Dataset;
 import nl.industriemonitor.data.StoredReleases;
 import nl.industriemonitor.imports.CbsRefresh;
 import nl.industriemonitor.imports.ImportPreview;
@@ -22,16 +20,8 @@ final class AdminPages {
     record Frame(Lang lang, String user) {
     }
 
-    record Dashboard(Frame frame, List<ReleaseRow> releases, CbsRefresh.Report lastRefresh, String uploadLimit,
+    record Dashboard(Frame frame, List<StoredReleases.Row> releases, CbsRefresh.Report lastRefresh, String uploadLimit,
                      String cbsUrl, String cron) {
-    }
-
-    record ReleaseRow(long id, Dataset dataset, LocalDate published, String source, int figures, Instant importedAt,
-                      String importedBy) {
-        static ReleaseRow of(StoredReleases.Row r) {
-            return new ReleaseRow(r.id(), r.dataset(), r.published(), r.source(), r.cellCount(), r.importedAt(),
-                    r.importedBy());
-        }
     }
 
     record Login(Frame frame, boolean error, boolean noAdministrators, String postLocation) {

@@ -83,9 +83,7 @@ public class AdminResource {
     @GET
     public Response dashboard(@Context HttpHeaders headers) {
         Lang lang = AdminLang.of(headers.getAcceptableLanguages());
-        List<AdminPages.ReleaseRow> releases = storedReleases.newestImportFirst().stream()
-                .map(AdminPages.ReleaseRow::of).toList();
-        var page = new AdminPages.Dashboard(frame(lang), releases, cbs.last().orElse(null),
+        var page = new AdminPages.Dashboard(frame(lang), storedReleases.newestImportFirst(), cbs.last().orElse(null),
                 AdminLang.size(config.admin().uploadLimit()), config.cbs().baseUrl().toString(),
                 config.cbs().refreshCron());
         return AdminTemplates.html(200, lang, AdminTemplates.Templates.dashboard(page));

@@ -19,8 +19,7 @@ public class SnapshotHolder {
 
     private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.empty());
 
-    // false until the first snapshot was read or published at start: nothing to catch up with before that
-    private volatile boolean loaded;
+    // done once the first snapshot was read or published at start: nothing to catch up with before that
     private final CompletableFuture<Void> firstLoad = new CompletableFuture<>();
 
     public Snapshot current() {
@@ -29,7 +28,7 @@ public class SnapshotHolder {
 
     /** Whether the data were read at start; before that, {@link #current()} is empty. */
     public boolean loaded() {
-        return loaded;
+        return firstLoad.isDone() && !firstLoad.isCompletedExceptionally();
     }
 
     /** Completes when the data were first read, or fails with the reason they could not be. */
@@ -48,7 +47,7 @@ public class SnapshotHolder {
      */
     public synchronized Snapshot catchUp() {
         Snapshot snapshot = current.get();
-        if (!loaded) {
+        if (!loaded()) {
             return snapshot;
         }
         SnapshotLoader.Stored stored = loader.stored();
@@ -65,7 +64,7 @@ public class SnapshotHolder {
         long started = System.nanoTime();
         Snapshot fresh = loader.load();
         current.set(fresh);
-        markLoaded();
+        firstLoad.complete(null);
         LOG.infof("Data snapshot version %d loaded: %d releases, %d branches (%d ms)", fresh.version(),
                 fresh.releases().size(), fresh.latest().branches().size(), (System.nanoTime() - started) / 1_000_000);
         return fresh;
@@ -81,14 +80,9 @@ public class SnapshotHolder {
             return reload();
         }
         current.set(next);
-        markLoaded();
+        firstLoad.complete(null);
         LOG.infof("Data snapshot version %d published: %d releases, %d branches", next.version(),
                 next.releases().size(), next.latest().branches().size());
         return next;
-    }
-
-    private void markLoaded() {
-        loaded = true;
-        firstLoad.complete(null);
     }
 }

@@ -21,8 +21,11 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class StoredReleases {
 
-    /** One row of {@code data_release}; {@code importedBy} is null for releases stored before V4. */
-    public record Row(long id, Dataset dataset, LocalDate published, String source, int cellCount,
+    /**
+     * One row of {@code data_release}, as the administrators' list shows it: {@code figures} is its cell count,
+     * {@code importedBy} null for releases stored before V4.
+     */
+    public record Row(long id, Dataset dataset, LocalDate published, String source, int figures,
                       Instant importedAt, String importedBy) {
     }
 

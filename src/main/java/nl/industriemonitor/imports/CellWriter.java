@@ -21,7 +21,7 @@ final class CellWriter {
     /** Rows per insert statement: one statement per 200 rows instead of 200 round trips through the driver. */
     private static final int ROWS = 200;
     private static final String INSERT_CELLS = INSERT_CELL + ", (?, ?, ?, ?, ?, ?, ?)".repeat(ROWS - 1);
-    static final String COPY = "copy observation (" + COLUMNS + ") from stdin";
+    private static final String COPY = "copy observation (" + COLUMNS + ") from stdin";
 
     private CellWriter() {
     }
@@ -43,7 +43,7 @@ final class CellWriter {
     }
 
     /** The rows in COPY's text format: tab-separated, {@code \N} for null, backslash escapes. */
-    static String copyText(long releaseId, List<ImportedCell> cells) {
+    private static String copyText(long releaseId, List<ImportedCell> cells) {
         StringBuilder text = new StringBuilder(cells.size() * 48);
         for (ImportedCell cell : cells) {
             text.append(releaseId).append('\t');

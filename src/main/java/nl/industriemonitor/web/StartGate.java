@@ -30,7 +30,7 @@ import nl.industriemonitor.data.SnapshotHolder;
 @ApplicationScoped
 public class StartGate {
 
-    static final String RETRY_AFTER_SECONDS = "5";
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @Inject
     SnapshotHolder snapshots;
