@@ -50,7 +50,7 @@ stop_app() {
 # "<releases> <CBS releases> <releases whose figures are not all there> <figures>" of a stopped database
 inspect_fields() {
   java -cp "$H2JAR" org.h2.tools.Shell -url "jdbc:h2:file:$1/industriemonitor" -user industriemonitor -password "" \
-    -sql "select (select count(*) from data_release) a, (select count(*) from data_release where source = 'CBS StatLine 85806NED (OData)') b, (select count(*) from data_release r where r.cell_count <> (select count(*) from observation o where o.release_id = r.id)) c, (select count(*) from observation) d" \
+    -sql "select (select count(*) from data_release) a, (select count(*) from data_release where source = 'CBS StatLine 85806NED (OData)') b, (select count(*) from data_release r where r.cell_count <> (select coalesce(sum(cardinality(s.period_months)), 0) from observation_series s where s.release_id = r.id)) c, (select coalesce(sum(cardinality(period_months)), 0) from observation_series) d" \
     | awk -F'|' 'NR == 2 { gsub(/ /, ""); print $1, $2, $3, $4 }'
 }
 

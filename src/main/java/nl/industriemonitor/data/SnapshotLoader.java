@@ -2,6 +2,7 @@ package nl.industriemonitor.data;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -98,19 +99,53 @@ public class SnapshotLoader {
                         rs.getTimestamp(6).toInstant()));
             }
         }
-        try (PreparedStatement st = c.prepareStatement("select release_id, branch_code, period_month, "
-                + "measure, amount, provisional, source from observation")) {
+        try (PreparedStatement st = c.prepareStatement("select release_id, branch_code, measure, period_months, "
+                + "amounts, provisional, sources from observation_series")) {
             // in a transaction PostgreSQL then streams the rows instead of holding them all at once
-            st.setFetchSize(5000);
+            st.setFetchSize(100);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    Measure measure = Measure.byCode(rs.getString(4))
-                            .orElseThrow(() -> new IllegalStateException("unknown measure in database"));
-                    builder.observation(rs.getLong(1), rs.getString(2), YearMonth.from(rs.getDate(3).toLocalDate()),
-                            measure, Snapshot.asPublished(rs.getBigDecimal(5)), rs.getBoolean(6), rs.getString(7));
+                    figures(rs, (release, branch, month, measure, amount, provisional, source) -> builder.observation(
+                            release, branch, month, measure, Snapshot.asPublished(amount), provisional, source));
                 }
             }
         }
         return builder.build();
+    }
+
+    /** Receives the figures of a series row one by one. */
+    @FunctionalInterface
+    public interface FigureSink {
+        void figure(long release, String branch, YearMonth month, Measure measure, BigDecimal amount,
+                    boolean provisional, String source);
+    }
+
+    /**
+     * The figures of the current row of {@code select release_id, branch_code, measure, period_months,
+     * amounts, provisional, sources from observation_series}: the i-th element of each array is one (V6).
+     */
+    public static void figures(ResultSet rs, FigureSink sink) throws SQLException {
+        long release = rs.getLong(1);
+        String branch = rs.getString(2);
+        String code = rs.getString(3);
+        Measure measure = Measure.byCode(code)
+                .orElseThrow(() -> new IllegalStateException("unknown measure in database: " + code));
+        Object[] months = elements(rs, 4);
+        Object[] amounts = elements(rs, 5);
+        Object[] provisional = elements(rs, 6);
+        Object[] sources = elements(rs, 7);
+        for (int i = 0; i < months.length; i++) {
+            sink.figure(release, branch, YearMonth.from(((Date) months[i]).toLocalDate()), measure,
+                    (BigDecimal) amounts[i], (Boolean) provisional[i], (String) sources[i]);
+        }
+    }
+
+    private static Object[] elements(ResultSet rs, int column) throws SQLException {
+        java.sql.Array array = rs.getArray(column);
+        try {
+            return (Object[]) array.getArray();
+        } finally {
+            array.free();
+        }
     }
 }

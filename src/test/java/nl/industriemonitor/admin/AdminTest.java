@@ -227,6 +227,6 @@ class AdminTest {
     }
 
     private static long observations() {
-        return DatabaseRows.count("observation");
+        return DatabaseRows.figures();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -13,7 +12,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,19 +28,18 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import nl.industriemonitor.data.DatabaseRows;
 import nl.industriemonitor.imports.CbsExport;
 
 /**
  * A backup made with the button while pages are being served, restored with H2's own Restore tool into
  * a fresh folder, holds exactly the live data: the same releases and the same checksum over every
- * observation.
+ * figure.
  */
 @QuarkusTest
 @TestProfile(BackupProfile.class)
 class BackupTest {
 
-    private static final String OBSERVATIONS = "select release_id, branch_code, period_month, measure, amount,"
-            + " provisional, source from observation order by release_id, branch_code, period_month, measure";
     private static final String RELEASES = "select id, dataset, published, published_exact, source, checksum,"
             + " cell_count, imported_by from data_release order by id";
 
@@ -56,7 +53,7 @@ class BackupTest {
         String observations;
         try (Connection live = dataSource.getConnection()) {
             releases = table(live, RELEASES);
-            observations = sha256(live, OBSERVATIONS);
+            observations = DatabaseRows.figuresDigest(live);
         }
         assertThat(releases).isNotBlank();
 
@@ -101,7 +98,7 @@ class BackupTest {
                 .attr("value");
         assertThat(session.post("/admin/import", Map.of("upload", id)).statusCode()).isEqualTo(200);
         try (Connection live = dataSource.getConnection()) {
-            assertThat(sha256(live, OBSERVATIONS)).isNotEqualTo(observations);
+            assertThat(DatabaseRows.figuresDigest(live)).isNotEqualTo(observations);
         }
 
         Path restored = Path.of(BackupProfile.RUN, "restored");
@@ -110,7 +107,7 @@ class BackupTest {
         try (Connection copy = DriverManager.getConnection("jdbc:h2:file:" + restored.toAbsolutePath() + "/db",
                 "industriemonitor", "")) {
             assertThat(table(copy, RELEASES)).isEqualTo(releases);
-            assertThat(sha256(copy, OBSERVATIONS)).isEqualTo(observations);
+            assertThat(DatabaseRows.figuresDigest(copy)).isEqualTo(observations);
         }
 
         // the list shows it
@@ -139,11 +136,5 @@ class BackupTest {
             }
         }
         return out.toString();
-    }
-
-    private static String sha256(Connection c, String sql) throws Exception {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        digest.update(table(c, sql).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -78,13 +78,9 @@ class MalformedUploadTest {
         assertThat(state()).isEqualTo(before);
     }
 
-    /** Releases, observations, a checksum over every observation, and the snapshot's version. */
+    /** Releases, figures, a checksum over every figure, and the snapshot's version. */
     private String state() {
-        long releases = DatabaseRows.count("data_release");
-        Object[] obs = DatabaseRows.row("select count(*), sum(amount),"
-                + " sum(cast(ora_hash(concat(release_id, branch_code, period_month, measure, amount, provisional,"
-                + " coalesce(source, ''))) as bigint)) from observation");
-        return releases + " releases, " + obs[0] + " observations, sum " + obs[1] + ", hash " + obs[2]
-                + ", snapshot " + snapshots.current().version();
+        return DatabaseRows.count("data_release") + " releases, " + DatabaseRows.figures() + " figures, sha256 "
+                + DatabaseRows.figuresDigest() + ", snapshot " + snapshots.current().version();
     }
 }

@@ -209,7 +209,7 @@ class CbsRefreshTest {
     }
 
     private State state() {
-        return new State(DatabaseRows.count("data_release"), DatabaseRows.count("observation"),
+        return new State(DatabaseRows.count("data_release"), DatabaseRows.figures(),
                 snapshots.current().version());
     }
 }

@@ -47,7 +47,7 @@ class ImportServiceTest {
     }
 
     private Counts counts() {
-        return new Counts(DatabaseRows.count("data_release"), DatabaseRows.count("observation"),
+        return new Counts(DatabaseRows.count("data_release"), DatabaseRows.figures(),
                 snapshots.current().version());
     }
 
@@ -73,7 +73,7 @@ class ImportServiceTest {
         ImportedCell fine = new ImportedCell("C", "C Industrie", YearMonth.of(2030, 1), Measure.YOY_CA,
                 new BigDecimal("1.0"), true, "line 2", "test");
         ReleaseBatch good = new ReleaseBatch(Dataset.PRODUCTION, LocalDate.of(2030, 3, 10), true, "test", List.of(fine));
-        // the same figure twice in one release breaks the observation key in the database
+        // the same figure twice in one release is refused while its figures are written, after the good one's
         ReleaseBatch broken = new ReleaseBatch(Dataset.PRODUCTION, LocalDate.of(2030, 4, 10), true, "test",
                 List.of(fine, fine));
         assertThrows(RuntimeException.class, () -> imports.store(List.of(good, broken), "half-broken test import"));

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.industriemonitor.data.DatabaseRows;
 import nl.industriemonitor.imports.FakeCbsServer;
 
 /**
@@ -123,12 +124,12 @@ class ClusterIT {
         int importedBefore;
         try (Connection blocker = connect()) {
             blocker.setAutoCommit(false);
-            // the import's release row goes in, its figures (one COPY, CellWriter) wait here: the moment to kill it
-            blocker.createStatement().execute("lock table observation in share mode");
+            // the import's release row goes in, its figures (CellWriter's insert) wait here: the moment to kill it
+            blocker.createStatement().execute("lock table observation_series in share mode");
             cbs.replace("TableInfos", "cbs/85806NED-revised/TableInfos.json")
                     .replace("TypedDataSet", "cbs/85806NED-revised/TypedDataSet.json");
             String app = awaitValue(() -> text("select application_name from pg_stat_activity where wait_event_type ="
-                    + " 'Lock' and query like 'copy observation%'"), START, "an import waiting for its figures");
+                    + " 'Lock' and query like 'insert into observation_series%'"), START, "an import waiting for its figures");
             victim = app.equals("industriemonitor-it-a") ? a : b;
             survivor = victim == a ? b : a;
             importedBefore = occurrences(IMPORTED, survivor.log());
@@ -141,14 +142,12 @@ class ClusterIT {
         String gone = "select count(*) from pg_stat_activity where application_name = 'industriemonitor-it-" + victim.name + "'";
         await(() -> query(gone) == 0, START, "the killed instance's sessions to end");
         assertThat(survivor.servedVersion()).isGreaterThanOrEqualTo(served);
-        assertThat(query("select count(*) from data_release r where cell_count <>"
-                + " (select count(*) from observation o where o.release_id = r.id)")).as("releases stored in part").isZero();
+        assertThat(query(DatabaseRows.RELEASES_STORED_IN_PART)).as("releases stored in part").isZero();
         await(() -> query("select count(*) from data_release") == releases + 1, START, "the survivor storing the release");
         assertThat(occurrences(IMPORTED, survivor.log())).isEqualTo(importedBefore + 1);
         long revised = query("select max(id) from data_release");
         await(() -> survivor.servedVersion() == revised, BOUND, "the survivor serving the revised release");
-        assertThat(query("select count(*) from data_release r where cell_count <>"
-                + " (select count(*) from observation o where o.release_id = r.id)")).isZero();
+        assertThat(query(DatabaseRows.RELEASES_STORED_IN_PART)).isZero();
     }
 
     private AppProcess start(String name, String jar, FakeCbsServer cbs) throws Exception {

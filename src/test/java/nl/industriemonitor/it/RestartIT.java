@@ -21,6 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.industriemonitor.data.DatabaseRows;
 import nl.industriemonitor.imports.FakeCbsServer;
 
 /**
@@ -32,7 +33,7 @@ class RestartIT {
     @TempDir
     Path dir;
 
-    private record Counts(long releases, long observations) {
+    private record Counts(long releases, long figures) {
     }
 
     @Test
@@ -111,12 +112,12 @@ class RestartIT {
 
     private static Counts counts(Path db) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db, "industriemonitor", "")) {
-            return new Counts(count(c, "data_release"), count(c, "observation"));
+            return new Counts(count(c, "select count(*) from data_release"), count(c, DatabaseRows.FIGURE_COUNT));
         }
     }
 
-    private static long count(Connection c, String table) throws Exception {
-        try (ResultSet rs = c.createStatement().executeQuery("select count(*) from " + table)) {
+    private static long count(Connection c, String query) throws Exception {
+        try (ResultSet rs = c.createStatement().executeQuery(query)) {
             rs.next();
             return rs.getLong(1);
         }

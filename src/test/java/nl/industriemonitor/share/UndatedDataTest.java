@@ -77,8 +77,9 @@ class UndatedDataTest {
                     id = keys.getLong(1);
                 }
             }
-            try (PreparedStatement st = c.prepareStatement("insert into observation (release_id, branch_code, period_month,"
-                    + " measure, amount, provisional, source) values (?, 'C', date '2025-11-01', 'yoy_ca', -0.3, false, null)")) {
+            try (PreparedStatement st = c.prepareStatement("insert into observation_series (release_id, branch_code,"
+                    + " measure, period_months, amounts, provisional, sources) values (?, 'C', 'yoy_ca',"
+                    + " array[date '2025-11-01'], array[-0.3], array[false], array[cast(null as varchar)])")) {
                 st.setLong(1, id);
                 st.executeUpdate();
             }
