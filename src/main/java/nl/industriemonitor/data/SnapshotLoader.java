@@ -17,6 +17,10 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class SnapshotLoader {
 
+    /** Every series row of every release, in the column order {@link #figures} reads. */
+    public static final String SELECT_SERIES = "select release_id, branch_code, measure, period_months, amounts,"
+            + " provisional, sources from observation_series";
+
     @Inject
     DataSource dataSource;
 
@@ -99,8 +103,7 @@ public class SnapshotLoader {
                         rs.getTimestamp(6).toInstant()));
             }
         }
-        try (PreparedStatement st = c.prepareStatement("select release_id, branch_code, measure, period_months, "
-                + "amounts, provisional, sources from observation_series")) {
+        try (PreparedStatement st = c.prepareStatement(SELECT_SERIES)) {
             // in a transaction PostgreSQL then streams the rows instead of holding them all at once
             st.setFetchSize(100);
             try (ResultSet rs = st.executeQuery()) {
@@ -120,10 +123,7 @@ public class SnapshotLoader {
                     boolean provisional, String source);
     }
 
-    /**
-     * The figures of the current row of {@code select release_id, branch_code, measure, period_months,
-     * amounts, provisional, sources from observation_series}: the i-th element of each array is one (V6).
-     */
+    /** The figures of the current row of {@link #SELECT_SERIES}: the i-th element of each array is one (V6). */
     public static void figures(ResultSet rs, FigureSink sink) throws SQLException {
         long release = rs.getLong(1);
         String branch = rs.getString(2);

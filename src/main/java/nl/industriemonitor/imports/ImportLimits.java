@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class ImportLimits {
 
-    /** {@code observation.amount} is decimal(14,4): ten digits before the point, four after. */
+    /** {@code observation_series.amounts} holds decimal(14,4): ten digits before the point, four after. */
     static final BigDecimal AMOUNT_BOUND = new BigDecimal("1e10");
     static final int AMOUNT_DECIMALS = 4;
     /** Longer than any figure of decimal(14,4) written out, with room for a sign, zeros and an exponent. */

@@ -23,8 +23,7 @@ public final class DatabaseRows {
      * Every stored figure, one row per series (release, branch, measure) with its parallel arrays of
      * months, amounts, provisional flags and sources (migration V6), in a fixed order.
      */
-    public static final String ALL_FIGURES = "select release_id, branch_code, measure, period_months, amounts,"
-            + " provisional, sources from observation_series order by release_id, branch_code, measure";
+    public static final String ALL_FIGURES = SnapshotLoader.SELECT_SERIES + " order by release_id, branch_code, measure";
 
     /** How many figures, over all releases, the database holds. */
     public static final String FIGURE_COUNT = "select coalesce(sum(cardinality(period_months)), 0) from observation_series";

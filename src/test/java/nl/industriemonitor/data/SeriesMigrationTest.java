@@ -42,9 +42,7 @@ class SeriesMigrationTest {
             flyway("6").migrate();
 
             List<String> figures = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select release_id, branch_code,"
-                    + " measure, period_months, amounts, provisional, sources from observation_series"
-                    + " order by release_id, branch_code, measure")) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(DatabaseRows.ALL_FIGURES)) {
                 while (rs.next()) {
                     SnapshotLoader.figures(rs, (release, branch, month, measure, amount, provisional, source) ->
                             figures.add(release + " " + branch + " " + month + " " + measure.code + " "

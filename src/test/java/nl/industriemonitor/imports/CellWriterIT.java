@@ -91,8 +91,7 @@ class CellWriterIT {
         CellWriter.write(c, 7, cells);
         c.commit();
         List<String> stored = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select release_id, branch_code,"
-                + " measure, period_months, amounts, provisional, sources from observation_series")) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(SnapshotLoader.SELECT_SERIES)) {
             while (rs.next()) {
                 SnapshotLoader.figures(rs, (release, branch, month, measure, amount, provisional, source) ->
                         stored.add(String.join("|", String.valueOf(release), branch, month.atDay(1).toString(),
