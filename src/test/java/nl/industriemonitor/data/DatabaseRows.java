@@ -42,7 +42,7 @@ public final class DatabaseRows {
 
     /** SHA-256 over the text of every column of every figure series in the app's database. */
     public static String figuresDigest() {
-        try (Connection c = CDI.current().select(DataSource.class).get().getConnection()) {
+        try (Connection c = connection()) {
             return figuresDigest(c);
         } catch (SQLException e) {
             throw new AssertionError("cannot read the figures: " + e.getMessage(), e);
@@ -71,7 +71,7 @@ public final class DatabaseRows {
 
     /** The first row of a query, its columns as JDBC returns them. */
     public static Object[] row(String sql) {
-        try (Connection c = CDI.current().select(DataSource.class).get().getConnection();
+        try (Connection c = connection();
              Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             if (!rs.next()) {
                 throw new AssertionError("no row from " + sql);
@@ -84,5 +84,9 @@ public final class DatabaseRows {
         } catch (SQLException e) {
             throw new AssertionError("cannot read " + sql + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Connection connection() throws SQLException {
+        return CDI.current().select(DataSource.class).get().getConnection();
     }
 }
