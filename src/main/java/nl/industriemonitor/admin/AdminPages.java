@@ -3,7 +3,7 @@ package nl.industriemonitor.admin;
 import java.time.LocalDate;
 import java.util.List;
 
-import nl.industriemonitor.data.StoredReleases;
+import nl.industriemonitor.data.Release;
 import nl.industriemonitor.imports.CbsRefresh;
 import nl.industriemonitor.imports.ImportPreview;
 import nl.industriemonitor.imports.ImportService;
@@ -20,7 +20,7 @@ final class AdminPages {
     record Frame(Lang lang, String user) {
     }
 
-    record Dashboard(Frame frame, List<StoredReleases.Row> releases, CbsRefresh.Report lastRefresh, String uploadLimit,
+    record Dashboard(Frame frame, List<Release> releases, CbsRefresh.Report lastRefresh, String uploadLimit,
                      String cbsUrl, String cron) {
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,7 +30,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import nl.industriemonitor.IndustriemonitorConfig;
 import nl.industriemonitor.cluster.ImportLock;
-import nl.industriemonitor.data.StoredReleases;
+import nl.industriemonitor.data.Release;
 import nl.industriemonitor.data.Snapshot;
 import nl.industriemonitor.data.SnapshotHolder;
 import nl.industriemonitor.imports.CbsRefresh;
@@ -69,9 +70,6 @@ public class AdminResource {
     ImportLock importLock;
 
     @Inject
-    StoredReleases storedReleases;
-
-    @Inject
     IndustriemonitorConfig config;
 
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
@@ -83,7 +81,8 @@ public class AdminResource {
     @GET
     public Response dashboard(@Context HttpHeaders headers) {
         Lang lang = AdminLang.of(headers.getAcceptableLanguages());
-        var page = new AdminPages.Dashboard(frame(lang), storedReleases.newestImportFirst(), cbs.last().orElse(null),
+        var page = new AdminPages.Dashboard(frame(lang),
+                QuarkusTransaction.requiringNew().call(Release::newestImportFirst), cbs.last().orElse(null),
                 AdminLang.size(config.admin().uploadLimit()), config.cbs().baseUrl().toString(),
                 config.cbs().refreshCron());
         return AdminTemplates.html(200, lang, AdminTemplates.Templates.dashboard(page));
@@ -178,13 +177,15 @@ public class AdminResource {
     }
 
     private Set<String> storedAmong(List<ReleaseBatch> batches, List<String> checksums) {
-        Set<String> stored = new HashSet<>();
-        for (int i = 0; i < batches.size(); i++) {
-            if (storedReleases.withContent(batches.get(i).dataset(), checksums.get(i))) {
-                stored.add(checksums.get(i));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Set<String> stored = new HashSet<>();
+            for (int i = 0; i < batches.size(); i++) {
+                if (Release.withContent(batches.get(i).dataset(), checksums.get(i))) {
+                    stored.add(checksums.get(i));
+                }
             }
-        }
-        return stored;
+            return stored;
+        });
     }
 
     private Response refused(int status, Lang lang, String name, String detail,

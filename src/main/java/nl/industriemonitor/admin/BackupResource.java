@@ -3,9 +3,6 @@ package nl.industriemonitor.admin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,13 +10,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 
 import nl.industriemonitor.IndustriemonitorConfig;
+import nl.industriemonitor.data.DatabaseCommands;
 import nl.industriemonitor.web.Lang;
 
 /**
@@ -63,7 +62,7 @@ public class BackupResource {
     }
 
     @Inject
-    AgroalDataSource dataSource;
+    DatabaseCommands database;
 
     @Inject
     IndustriemonitorConfig config;
@@ -87,7 +86,7 @@ public class BackupResource {
             Backup made = backUp();
             LOG.infof("Backup %s (%d bytes) made by %s", made.name(), made.bytes(), identity.getPrincipal().getName());
             return page(200, lang, made, null);
-        } catch (SQLException e) {
+        } catch (PersistenceException e) {
             LOG.errorf(e, "Backup by %s failed", identity.getPrincipal().getName());
             return page(500, lang, null, e.getMessage());
         } catch (UnsupportedOperationException e) {
@@ -96,7 +95,7 @@ public class BackupResource {
     }
 
     /** One at a time: two backups in the same second would otherwise race for one file name. */
-    synchronized Backup backUp() throws IOException, SQLException {
+    synchronized Backup backUp() throws IOException {
         Path folder = folder();
         Files.createDirectories(folder);
         String stamp = STAMP.format(Instant.now());
@@ -104,14 +103,8 @@ public class BackupResource {
         for (int n = 2; Files.exists(file); n++) {
             file = folder.resolve("industriemonitor-" + stamp + "-" + n + ".zip");
         }
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            String product = c.getMetaData().getDatabaseProductName();
-            if (!"H2".equalsIgnoreCase(product)) {
-                throw new UnsupportedOperationException("BACKUP TO is a command of H2; this database is " + product
-                        + " (use its own tools, e.g. pg_dump)");
-            }
-            st.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
-        }
+        Path zip = file;
+        QuarkusTransaction.requiringNew().run(() -> database.backupTo(zip));
         return describe(file);
     }
 

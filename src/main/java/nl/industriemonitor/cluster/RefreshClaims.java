@@ -1,19 +1,15 @@
 package nl.industriemonitor.cluster;
 
 import java.lang.management.ManagementFactory;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-import javax.sql.DataSource;
-
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Decides which instance runs a scheduled refresh: each one that fires inserts a row for the fire time,
@@ -28,54 +24,42 @@ public class RefreshClaims {
 
     private static final int KEEP_DAYS = 30;
 
-    @Inject
-    DataSource dataSource;
-
     /** True when this instance got {@code slot} (a fire time in UTC) and should run it. */
     public boolean claim(LocalDateTime slot) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(true);
-            forgetOld(c, slot);
-            try (PreparedStatement st = c.prepareStatement(
-                    "insert into scheduled_refresh (slot, instance, started_at) values (?, ?, ?)")) {
-                st.setTimestamp(1, Timestamp.valueOf(slot));
-                st.setString(2, INSTANCE);
-                st.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
-                st.executeUpdate();
-                return true;
-            } catch (SQLException e) {
-                if (isDuplicate(e)) {
-                    return false;
-                }
-                throw e;
+        try {
+            QuarkusTransaction.requiringNew().run(() -> ScheduledRefresh.forgetBefore(slot.minusDays(KEEP_DAYS)));
+            QuarkusTransaction.requiringNew().run(() -> {
+                ScheduledRefresh claim = new ScheduledRefresh();
+                claim.slot = slot;
+                claim.instance = INSTANCE;
+                claim.startedAt = LocalDateTime.now(ZoneOffset.UTC);
+                claim.persistAndFlush();
+            });
+            return true;
+        } catch (PersistenceException e) {
+            if (isDuplicate(e)) {
+                return false;
             }
-        } catch (SQLException e) {
             throw new IllegalStateException("cannot claim the scheduled refresh of " + slot + ": " + e.getMessage(), e);
         }
     }
 
     /** The instance that claimed {@code slot}, if any. */
     public Optional<String> holder(LocalDateTime slot) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement st = c.prepareStatement("select instance from scheduled_refresh where slot = ?")) {
-            st.setTimestamp(1, Timestamp.valueOf(slot));
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> ScheduledRefresh.holder(slot));
+        } catch (PersistenceException e) {
             return Optional.empty();
         }
     }
 
-    private static void forgetOld(Connection c, LocalDateTime slot) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("delete from scheduled_refresh where slot < ?")) {
-            st.setTimestamp(1, Timestamp.valueOf(slot.minusDays(KEEP_DAYS)));
-            st.executeUpdate();
+    /** Another instance's row for the slot went in first: SQLSTATE 23505 (unique violation) on H2 and PostgreSQL. */
+    private static boolean isDuplicate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException c && "23505".equals(c.getSQLState())) {
+                return true;
+            }
         }
-    }
-
-    /** SQLSTATE 23505 (unique violation) on both H2 and PostgreSQL. */
-    private static boolean isDuplicate(SQLException e) {
-        return "23505".equals(e.getSQLState());
+        return false;
     }
 }

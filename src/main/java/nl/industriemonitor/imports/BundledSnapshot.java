@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Quarkus;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,9 +48,6 @@ public class BundledSnapshot {
 
     @Inject
     CbsRefresh cbs;
-
-    @Inject
-    BundledFiles bundledFiles;
 
     @Inject
     IndustriemonitorConfig config;
@@ -103,14 +101,14 @@ public class BundledSnapshot {
         files.put(PRODUCER_CONFIDENCE, bytes(PRODUCER_CONFIDENCE));
         Map<String, String> fingerprints = new LinkedHashMap<>();
         files.forEach((name, content) -> fingerprints.put(name, sha256(content)));
-        if (fingerprints.equals(bundledFiles.imported())) {
+        if (fingerprints.equals(QuarkusTransaction.requiringNew().call(BundledFile::fingerprints))) {
             LOG.info("Bundled CBS figures already imported (same files); nothing to read");
             return false;
         }
         List<ReleaseBatch> batches = new ArrayList<>(read(PRODUCTION, files.get(PRODUCTION), CsvLayout.PRODUCTION));
         batches.addAll(read(PRODUCER_CONFIDENCE, files.get(PRODUCER_CONFIDENCE), CsvLayout.PRODUCER_CONFIDENCE));
         boolean changed = imports.store(batches, "bundled CBS figures").changedAnything();
-        bundledFiles.remember(fingerprints);
+        QuarkusTransaction.requiringNew().run(() -> BundledFile.remember(fingerprints));
         return changed;
     }
 

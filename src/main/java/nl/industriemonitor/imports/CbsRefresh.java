@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -15,8 +16,8 @@ import org.jboss.logging.Logger;
 import nl.industriemonitor.IndustriemonitorConfig;
 import nl.industriemonitor.cluster.ImportLock;
 import nl.industriemonitor.data.Dataset;
+import nl.industriemonitor.data.Release;
 import nl.industriemonitor.data.SnapshotHolder;
-import nl.industriemonitor.data.StoredReleases;
 
 /**
  * Fetches table 85806NED from the CBS OData feed and stores it as a release when its content is new.
@@ -57,9 +58,6 @@ public class CbsRefresh {
 
     @Inject
     ImportLock importLock;
-
-    @Inject
-    StoredReleases storedReleases;
 
     @Inject
     IndustriemonitorConfig config;
@@ -104,7 +102,8 @@ public class CbsRefresh {
         try {
             if (onlyWhenModified) {
                 LocalDateTime modified = reader.modified();
-                Optional<LocalDateTime> stored = storedReleases.lastSourceModified(Dataset.PRODUCTION);
+                Optional<LocalDateTime> stored = QuarkusTransaction.requiringNew()
+                        .call(() -> Release.lastSourceModified(Dataset.PRODUCTION));
                 if (modified != null && stored.isPresent() && !modified.isAfter(stored.get())) {
                     return report(Outcome.NOT_MODIFIED, by, "CBS refresh (%s): table 85806NED last modified %s,"
                             + " already imported; nothing downloaded", by, modified);

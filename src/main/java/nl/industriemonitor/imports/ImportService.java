@@ -1,13 +1,6 @@
 package nl.industriemonitor.imports;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,34 +10,30 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import javax.sql.DataSource;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import nl.industriemonitor.data.Branch;
 import nl.industriemonitor.data.BranchInfo;
+import nl.industriemonitor.data.DatabaseCommands;
+import nl.industriemonitor.data.Release;
 import nl.industriemonitor.data.ReleaseInfo;
 import nl.industriemonitor.data.Snapshot;
 import nl.industriemonitor.data.SnapshotHolder;
-import nl.industriemonitor.data.StoredReleases;
 
 /**
  * Stores validated releases: all batches of one import in one transaction, each release once
  * (by content checksum), then swaps in a new snapshot so pages see the import whole or not at all.
  * The new snapshot is the old one plus what was stored, built while the rows are written, and
- * published only after the commit; plain JDBC throughout, since an import needs no entity state.
+ * published only after the commit.
  */
 @ApplicationScoped
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
-    private static final String INSERT_RELEASE = "insert into data_release (dataset, published, published_exact, source,"
-            + " imported_at, checksum, cell_count, imported_by, source_modified) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_BRANCH = "insert into branch (code, name_nl, name_en, parent_code,"
-            + " energy_intensive, sort_order) values (?, ?, ?, ?, ?, ?)";
 
     /** What one import did. */
     public record Result(List<Long> addedReleaseIds, int unchangedReleases, int cellsAdded) {
@@ -67,7 +56,7 @@ public class ImportService {
     private final BranchCatalogue catalogue = BranchCatalogue.bundled();
 
     @Inject
-    DataSource dataSource;
+    DatabaseCommands database;
 
     @Inject
     SnapshotHolder snapshots;
@@ -117,11 +106,9 @@ public class ImportService {
      * right after the acknowledgement loses nothing. Other databases make a commit durable themselves.
      */
     private void flushToDisk() {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            if ("H2".equals(c.getMetaData().getDatabaseProductName())) {
-                st.execute("CHECKPOINT SYNC");
-            }
-        } catch (SQLException e) {
+        try {
+            QuarkusTransaction.requiringNew().run(database::flushToDisk);
+        } catch (RuntimeException e) {
             // committed all the same: the next automatic write keeps it unless the process dies first
             LOG.warnf("Could not flush the import to disk at once: %s", e.getMessage());
         }
@@ -162,52 +149,42 @@ public class ImportService {
         }
     }
 
-    private Stored storeAll(List<ReleaseBatch> batches, String importedBy, Snapshot base) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            boolean extendable = holdsExactly(c, base);
-            Set<String> branches = branchCodes(c);
-            List<Written> written = new ArrayList<>();
-            int unchanged = 0;
-            long checksumNanos = 0;
-            for (ReleaseBatch batch : batches) {
-                long before = System.nanoTime();
-                String checksum = ReleaseChecksum.of(batch);
-                checksumNanos += System.nanoTime() - before;
-                if (StoredReleases.withContent(c, batch.dataset(), checksum)) {
-                    unchanged++;
-                    continue;
-                }
-                List<BranchInfo> newBranches = insertMissingBranches(c, batch, branches);
-                written.add(new Written(insertRelease(c, batch, checksum, importedBy), batch, newBranches));
+    private Stored storeAll(List<ReleaseBatch> batches, String importedBy, Snapshot base) {
+        boolean extendable = holdsExactly(base);
+        Set<String> branches = new HashSet<>(Branch.codes());
+        List<Written> written = new ArrayList<>();
+        int unchanged = 0;
+        long checksumNanos = 0;
+        for (ReleaseBatch batch : batches) {
+            long before = System.nanoTime();
+            String checksum = ReleaseChecksum.of(batch);
+            checksumNanos += System.nanoTime() - before;
+            if (Release.withContent(batch.dataset(), checksum)) {
+                unchanged++;
+                continue;
             }
-            // the next snapshot is built on the side while the rows go in; it is used only after the commit
-            CompletableFuture<Snapshot> next = extendable && !written.isEmpty()
-                    ? CompletableFuture.supplyAsync(() -> extend(base, written)) : null;
-            List<Long> ids = new ArrayList<>();
-            int cells = 0;
-            long rowsStarted = System.nanoTime();
-            for (Written w : written) {
-                CellWriter.write(c, w.release().id(), w.batch().cells());
-                ids.add(w.release().id());
-                cells += w.batch().cells().size();
-            }
-            return new Stored(new Result(ids, unchanged, cells), next, checksumNanos, System.nanoTime() - rowsStarted);
+            List<BranchInfo> newBranches = insertMissingBranches(batch, branches);
+            written.add(new Written(insertRelease(batch, checksum, importedBy), batch, newBranches));
         }
+        // the next snapshot is built on the side while the rows go in; it is used only after the commit
+        CompletableFuture<Snapshot> next = extendable && !written.isEmpty()
+                ? CompletableFuture.supplyAsync(() -> extend(base, written)) : null;
+        List<Long> ids = new ArrayList<>();
+        int cells = 0;
+        long rowsStarted = System.nanoTime();
+        for (Written w : written) {
+            CellWriter.write(w.release().id(), w.batch().cells());
+            ids.add(w.release().id());
+            cells += w.batch().cells().size();
+        }
+        return new Stored(new Result(ids, unchanged, cells), next, checksumNanos, System.nanoTime() - rowsStarted);
     }
 
     /** Whether {@code base} shows exactly the releases and branches stored now, so that it can be extended. */
-    private static boolean holdsExactly(Connection c, Snapshot base) throws SQLException {
-        try (Statement st = c.createStatement();
-             ResultSet releases = st.executeQuery("select count(*), coalesce(max(id), 0) from data_release")) {
-            releases.next();
-            if (releases.getLong(1) != base.releases().size() || releases.getLong(2) != base.version()) {
-                return false;
-            }
-        }
-        try (Statement st = c.createStatement(); ResultSet branches = st.executeQuery("select count(*) from branch")) {
-            branches.next();
-            return branches.getLong(1) == base.latest().branches().size();
-        }
+    private static boolean holdsExactly(Snapshot base) {
+        Release.Count stored = Release.stored();
+        return stored.releases() == base.releases().size() && stored.newestId() == base.version()
+                && Branch.count() == base.latest().branches().size();
     }
 
     /** The stored snapshot plus the written releases, exactly as {@code SnapshotLoader} would read them back. */
@@ -229,34 +206,19 @@ public class ImportService {
         return builder.build();
     }
 
-    private static Set<String> branchCodes(Connection c) throws SQLException {
-        Set<String> codes = new HashSet<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select code from branch")) {
-            while (rs.next()) {
-                codes.add(rs.getString(1));
-            }
-        }
-        return codes;
-    }
-
-    private List<BranchInfo> insertMissingBranches(Connection c, ReleaseBatch batch, Set<String> known)
-            throws SQLException {
+    private List<BranchInfo> insertMissingBranches(ReleaseBatch batch, Set<String> known) {
         List<BranchInfo> added = new ArrayList<>();
         for (ImportedCell cell : batch.cells()) {
             if (!known.contains(cell.branchCode())) {
                 BranchInfo info = catalogue.byCode(cell.branchCode()).orElseGet(() -> unknownBranch(cell));
-                try (PreparedStatement st = c.prepareStatement(INSERT_BRANCH)) {
-                    st.setString(1, info.code());
-                    st.setString(2, info.nameNl());
-                    st.setString(3, info.nameEn());
-                    st.setString(4, info.parentCode());
-                    st.setBoolean(5, info.energyIntensive());
-                    st.setInt(6, info.sortOrder());
-                    st.executeUpdate();
-                }
+                Branch.of(info).persist();
                 known.add(info.code());
                 added.add(info);
             }
+        }
+        if (!added.isEmpty()) {
+            // the schema's foreign keys need them before the figures that name them
+            Branch.flush();
         }
         return added;
     }
@@ -268,28 +230,20 @@ public class ImportService {
         return new BranchInfo(cell.branchCode(), name, null, BranchInfo.TOTAL, false, 800);
     }
 
-    private static ReleaseInfo insertRelease(Connection c, ReleaseBatch batch, String checksum, String importedBy)
-            throws SQLException {
-        // the column keeps microseconds in local time: the snapshot holds the instant it will read back
-        Timestamp importedAt = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
-        try (PreparedStatement st = c.prepareStatement(INSERT_RELEASE, Statement.RETURN_GENERATED_KEYS)) {
-            st.setString(1, batch.dataset().name());
-            st.setDate(2, batch.published() == null ? null : Date.valueOf(batch.published()));
-            st.setBoolean(3, batch.publishedExact());
-            st.setString(4, batch.source());
-            st.setTimestamp(5, importedAt);
-            st.setString(6, checksum);
-            st.setInt(7, batch.cells().size());
-            st.setString(8, importedBy);
-            st.setTimestamp(9, batch.sourceModified() == null ? null : Timestamp.valueOf(batch.sourceModified()));
-            st.executeUpdate();
-            try (ResultSet keys = st.getGeneratedKeys()) {
-                if (!keys.next()) {
-                    throw new SQLException("the database returned no id for the new release");
-                }
-                return new ReleaseInfo(keys.getLong(1), batch.dataset(), batch.published(), batch.publishedExact(),
-                        batch.source(), Timestamp.valueOf(importedAt.toLocalDateTime()).toInstant());
-            }
-        }
+    private static ReleaseInfo insertRelease(ReleaseBatch batch, String checksum, String importedBy) {
+        Release release = new Release();
+        release.dataset = batch.dataset();
+        release.published = batch.published();
+        release.publishedExact = batch.publishedExact();
+        release.source = batch.source();
+        // the column keeps microseconds: the snapshot holds the instant it will read back
+        release.importedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        release.checksum = checksum;
+        release.cellCount = batch.cells().size();
+        release.importedBy = importedBy;
+        release.sourceModified = batch.sourceModified();
+        // the id comes from the database's identity column: the insert goes out now
+        release.persist();
+        return release.info();
     }
 }

@@ -223,7 +223,7 @@ class AdminTest {
     }
 
     private static long releases() {
-        return DatabaseRows.count("data_release");
+        return DatabaseRows.releases();
     }
 
     private static long observations() {

@@ -3,6 +3,7 @@ package nl.industriemonitor.admin;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,7 +12,9 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,6 +32,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import nl.industriemonitor.data.DatabaseRows;
+import nl.industriemonitor.data.SnapshotLoader;
 import nl.industriemonitor.imports.CbsExport;
 
 /**
@@ -53,8 +57,8 @@ class BackupTest {
         String observations;
         try (Connection live = dataSource.getConnection()) {
             releases = table(live, RELEASES);
-            observations = DatabaseRows.figuresDigest(live);
         }
+        observations = DatabaseRows.figuresDigest();
         assertThat(releases).isNotBlank();
 
         Response made;
@@ -97,9 +101,7 @@ class BackupTest {
         String id = Jsoup.parse(preview.asString()).selectFirst("form[action=/admin/import] input[name=upload]")
                 .attr("value");
         assertThat(session.post("/admin/import", Map.of("upload", id)).statusCode()).isEqualTo(200);
-        try (Connection live = dataSource.getConnection()) {
-            assertThat(DatabaseRows.figuresDigest(live)).isNotEqualTo(observations);
-        }
+        assertThat(DatabaseRows.figuresDigest()).isNotEqualTo(observations);
 
         Path restored = Path.of(BackupProfile.RUN, "restored");
         Files.createDirectories(restored);
@@ -107,7 +109,7 @@ class BackupTest {
         try (Connection copy = DriverManager.getConnection("jdbc:h2:file:" + restored.toAbsolutePath() + "/db",
                 "industriemonitor", "")) {
             assertThat(table(copy, RELEASES)).isEqualTo(releases);
-            assertThat(DatabaseRows.figuresDigest(copy)).isEqualTo(observations);
+            assertThat(DatabaseRows.digest(series(copy))).isEqualTo(observations);
         }
 
         // the list shows it
@@ -122,6 +124,27 @@ class BackupTest {
         assertThat(noToken.statusCode()).isEqualTo(400);
         Response anonymous = given().redirects().follow(false).formParam("x", "y").post("/admin/backup");
         assertThat(anonymous.statusCode()).isIn(302, 401, 403);
+    }
+
+    /**
+     * The series rows of a restored backup, which no app holds: read with SQL into the rows the app's entities
+     * give, so that both sides are digested alike.
+     */
+    private static List<SnapshotLoader.SeriesRow> series(Connection c) throws SQLException {
+        List<SnapshotLoader.SeriesRow> rows = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select release_id, branch_code, measure,"
+                + " period_months, amounts, provisional, sources from observation_series")) {
+            while (rs.next()) {
+                LocalDate[] months = Arrays.stream((Object[]) rs.getArray(4).getArray())
+                        .map(d -> ((java.sql.Date) d).toLocalDate()).toArray(LocalDate[]::new);
+                rows.add(new SnapshotLoader.SeriesRow(rs.getLong(1), rs.getString(2), rs.getString(3), months,
+                        Arrays.copyOf((Object[]) rs.getArray(5).getArray(), months.length, BigDecimal[].class),
+                        Arrays.copyOf((Object[]) rs.getArray(6).getArray(), months.length, Boolean[].class),
+                        Arrays.copyOf((Object[]) rs.getArray(7).getArray(), months.length, String[].class)));
+            }
+        }
+        rows.sort(DatabaseRows.ORDER);
+        return rows;
     }
 
     private static String table(Connection c, String sql) throws SQLException {

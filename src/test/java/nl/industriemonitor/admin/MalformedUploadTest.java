@@ -80,7 +80,7 @@ class MalformedUploadTest {
 
     /** Releases, figures, a checksum over every figure, and the snapshot's version. */
     private String state() {
-        return DatabaseRows.count("data_release") + " releases, " + DatabaseRows.figures() + " figures, sha256 "
+        return DatabaseRows.releases() + " releases, " + DatabaseRows.figures() + " figures, sha256 "
                 + DatabaseRows.figuresDigest() + ", snapshot " + snapshots.current().version();
     }
 }

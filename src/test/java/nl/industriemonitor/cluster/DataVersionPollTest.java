@@ -3,21 +3,21 @@ package nl.industriemonitor.cluster;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 
-import javax.sql.DataSource;
-
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import nl.industriemonitor.data.Dataset;
+import nl.industriemonitor.data.Release;
 import nl.industriemonitor.data.ReleaseInfo;
 import nl.industriemonitor.data.Snapshot;
 import nl.industriemonitor.data.SnapshotHolder;
@@ -33,17 +33,14 @@ class DataVersionPollTest {
     @Inject
     SnapshotHolder snapshots;
 
-    @Inject
-    DataSource dataSource;
-
     @Test
     void aReleaseStoredByAnotherInstanceIsServedAfterThePoll() throws Exception {
-        insertRelease(null, "stored earlier " + UUID.randomUUID());
+        insertRelease("stored earlier " + UUID.randomUUID());
         Snapshot before = snapshots.catchUp();
         String etagBefore = given().get("/nl/data").then().statusCode(200).extract().header("ETag");
         String source = "stored by another instance " + UUID.randomUUID();
 
-        long id = insertRelease(null, source);
+        long id = insertRelease(source);
 
         assertThat(snapshots.current()).isSameAs(before);
         Snapshot after = snapshots.catchUp();
@@ -63,47 +60,41 @@ class DataVersionPollTest {
     void aReleaseCommittedAfterANewerOneIsNoticedToo() throws Exception {
         // two imports on two instances: ids a and b handed out, b committed and read first, a committed later
         String late = "committed late " + UUID.randomUUID();
-        long a = insertRelease(null, late);
-        long b = insertRelease(null, "committed first " + UUID.randomUUID());
-        delete(a);
+        CountDownLatch idHandedOut = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        CompletableFuture<Long> a = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew().call(() -> {
+            long id = release(late);
+            idHandedOut.countDown();
+            commit.await();
+            return id;
+        }));
+        idHandedOut.await();
+        long b = insertRelease("committed first " + UUID.randomUUID());
         assertThat(snapshots.catchUp().releases()).extracting(ReleaseInfo::source).doesNotContain(late);
 
-        insertRelease(a, late);
+        commit.countDown();
+        assertThat(a.get()).isLessThan(b);
 
         Snapshot after = snapshots.catchUp();
         assertThat(after.version()).isEqualTo(b);
         assertThat(after.releases()).extracting(ReleaseInfo::source).contains(late);
     }
 
-    private long insertRelease(Long id, String source) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
-                "insert into data_release (" + (id == null ? "" : "id, ") + "dataset, published, published_exact, source,"
-                        + " imported_at, checksum, cell_count, imported_by) values (" + (id == null ? "" : "?, ")
-                        + "'PRODUCTION', current_date, true, ?, ?, ?, 0, 'another instance')",
-                new String[] {"id"})) {
-            int i = 1;
-            if (id != null) {
-                st.setLong(i++, id);
-            }
-            st.setString(i++, source);
-            st.setTimestamp(i++, Timestamp.valueOf(LocalDateTime.now()));
-            st.setString(i, UUID.randomUUID().toString().replace("-", ""));
-            st.executeUpdate();
-            if (id != null) {
-                return id;
-            }
-            try (ResultSet keys = st.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+    private static long insertRelease(String source) {
+        return QuarkusTransaction.requiringNew().call(() -> release(source));
     }
 
-    private void delete(long id) throws Exception {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement st = c.prepareStatement("delete from data_release where id = ?")) {
-            st.setLong(1, id);
-            st.executeUpdate();
-        }
+    /** A release as another instance's import stores it, in the caller's transaction. */
+    private static long release(String source) {
+        Release release = new Release();
+        release.dataset = Dataset.PRODUCTION;
+        release.published = LocalDate.now();
+        release.publishedExact = true;
+        release.source = source;
+        release.importedAt = Instant.now();
+        release.checksum = UUID.randomUUID().toString().replace("-", "");
+        release.importedBy = "another instance";
+        release.persist();
+        return release.id;
     }
 }

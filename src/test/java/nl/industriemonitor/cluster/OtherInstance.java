@@ -1,13 +1,9 @@
 package nl.industriemonitor.cluster;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.concurrent.ThreadLocalRandom;
 
-import javax.sql.DataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** What another instance on the same database leaves behind, for tests of one instance. */
 public final class OtherInstance {
@@ -23,13 +19,13 @@ public final class OtherInstance {
     }
 
     /** The other instance claimed the scheduled refresh of {@code slot}, as {@link RefreshClaims} would. */
-    public static void claimed(DataSource dataSource, LocalDateTime slot) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
-                "insert into scheduled_refresh (slot, instance, started_at) values (?, ?, ?)")) {
-            st.setTimestamp(1, Timestamp.valueOf(slot));
-            st.setString(2, NAME);
-            st.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now()));
-            st.executeUpdate();
-        }
+    public static void claimed(LocalDateTime slot) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ScheduledRefresh claim = new ScheduledRefresh();
+            claim.slot = slot;
+            claim.instance = NAME;
+            claim.startedAt = LocalDateTime.now();
+            claim.persist();
+        });
     }
 }

@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import javax.sql.DataSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -26,9 +25,6 @@ class RefreshClaimsTest {
     @Inject
     RefreshClaims claims;
 
-    @Inject
-    DataSource dataSource;
-
     @Test
     void aSlotIsClaimedOnceAndNamesItsInstance() {
         LocalDateTime slot = OtherInstance.randomSlot(2030);
@@ -41,7 +37,7 @@ class RefreshClaimsTest {
     @Test
     void aSlotClaimedByAnotherInstanceIsNotRunHere() throws Exception {
         LocalDateTime slot = OtherInstance.randomSlot(2030);
-        OtherInstance.claimed(dataSource, slot);
+        OtherInstance.claimed(slot);
         assertThat(claims.claim(slot)).isFalse();
         assertThat(claims.holder(slot)).contains(OtherInstance.NAME);
     }

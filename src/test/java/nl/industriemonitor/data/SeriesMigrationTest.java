@@ -3,12 +3,19 @@ package nl.industriemonitor.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -16,11 +23,24 @@ import org.junit.jupiter.api.Test;
 /**
  * Migration V6 turns the figures stored one row each into series rows without losing or changing one:
  * gaps stay gaps, months come out in order, per-figure sources and provisional flags stay with their
- * month, and each release keeps its own figures.
+ * month, and each release keeps its own figures. The rows before V6 are written with SQL (no entity maps
+ * that table); the figures after it are read back through the app's entities.
  */
+@QuarkusTest
+@TestProfile(SeriesMigrationTest.OwnDatabase.class)
 class SeriesMigrationTest {
 
-    private static final String URL = "jdbc:h2:mem:series-migration;DB_CLOSE_DELAY=-1";
+    /** A database of its own, emptied and migrated step by step by the test. */
+    public static class OwnDatabase implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:series-migration;DB_CLOSE_DELAY=-1",
+                    "industriemonitor.bundled.load", "false");
+        }
+    }
+
+    @Inject
+    DataSource dataSource;
 
     /** release, branch, month, measure, amount, provisional, source: inserted in no particular order. */
     private static final Object[][] ROWS = {
@@ -36,38 +56,39 @@ class SeriesMigrationTest {
 
     @Test
     void everyStoredFigureComesThroughTheMigrationUnchanged() throws Exception {
-        try (Connection c = DriverManager.getConnection(URL, "sa", "")) {
-            flyway("5").migrate();
+        flyway(null).clean();
+        flyway("5").migrate();
+        try (Connection c = dataSource.getConnection()) {
             insertV5Rows(c);
-            flyway("6").migrate();
+        }
+        flyway(null).migrate();
 
-            List<String> figures = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(DatabaseRows.ALL_FIGURES)) {
-                while (rs.next()) {
-                    SnapshotLoader.figures(rs, (release, branch, month, measure, amount, provisional, source) ->
-                            figures.add(release + " " + branch + " " + month + " " + measure.code + " "
-                                    + amount.toPlainString() + " " + provisional + " " + source));
-                }
-            }
-            assertThat(figures).containsExactly(
-                    "1 24 2025-01 yoy_ca -12.5000 false null",
-                    "1 C 2025-01 index 101.7000 false null",
-                    "1 C 2025-01 yoy_ca 1.2500 false null",
-                    "1 C 2025-03 yoy_ca -0.3000 true null",
-                    "1 C 2025-04 yoy_ca 0.0000 true CBS news release",
-                    "2 C 2025-01 yoy_ca 1.3000 false null",
-                    "2 C 2025-03 yoy_ca -0.4000 false tab\there, quote \" and backslash \\");
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "select count(*) from information_schema.tables where lower(table_name) = 'observation'")) {
-                rs.next();
-                assertThat(rs.getLong(1)).as("the one-row-per-figure table is gone").isZero();
-            }
+        List<String> figures = new ArrayList<>();
+        for (SnapshotLoader.SeriesRow row : DatabaseRows.series()) {
+            row.figures((release, branch, month, measure, amount, provisional, source) ->
+                    figures.add(release + " " + branch + " " + month + " " + measure.code + " "
+                            + amount.toPlainString() + " " + provisional + " " + source));
+        }
+        assertThat(figures).containsExactly(
+                "1 24 2025-01 yoy_ca -12.5000 false null",
+                "1 C 2025-01 index 101.7000 false null",
+                "1 C 2025-01 yoy_ca 1.2500 false null",
+                "1 C 2025-03 yoy_ca -0.3000 true null",
+                "1 C 2025-04 yoy_ca 0.0000 true CBS news release",
+                "2 C 2025-01 yoy_ca 1.3000 false null",
+                "2 C 2025-03 yoy_ca -0.4000 false tab\there, quote \" and backslash \\");
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "select count(*) from information_schema.tables where lower(table_name) = 'observation'")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("the one-row-per-figure table is gone").isZero();
         }
     }
 
-    private static Flyway flyway(String target) {
-        return Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").target(target)
-                .load();
+    /** Up to {@code target}, or to the newest migration when null. */
+    private Flyway flyway(String target) {
+        var configuration = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .cleanDisabled(false);
+        return (target == null ? configuration : configuration.target(target)).load();
     }
 
     private static void insertV5Rows(Connection c) throws Exception {

@@ -13,6 +13,7 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.data.DatabaseRows;
+import nl.industriemonitor.data.Release;
 import nl.industriemonitor.data.SnapshotHolder;
 
 /**
@@ -120,7 +122,8 @@ class CbsRefreshTest {
         assertThat(afterFirst.releases()).isEqualTo(before.releases() + 1);
         assertThat(afterFirst.observations()).isEqualTo(before.observations() + 52);
         assertThat(yoy(NOVEMBER)).isEqualByComparingTo("0.3");
-        String importedBy = (String) DatabaseRows.row("select imported_by from data_release order by id desc")[0];
+        String importedBy = QuarkusTransaction.requiringNew()
+                .call(() -> Release.<Release>find("order by id desc").firstResult().importedBy);
         assertThat(importedBy).isEqualTo(CbsSchedule.BY);
 
         CbsRefresh.Report second = nextScheduled(first.at());
@@ -209,7 +212,7 @@ class CbsRefreshTest {
     }
 
     private State state() {
-        return new State(DatabaseRows.count("data_release"), DatabaseRows.figures(),
+        return new State(DatabaseRows.releases(), DatabaseRows.figures(),
                 snapshots.current().version());
     }
 }

@@ -47,7 +47,7 @@ class ImportServiceTest {
     }
 
     private Counts counts() {
-        return new Counts(DatabaseRows.count("data_release"), DatabaseRows.figures(),
+        return new Counts(DatabaseRows.releases(), DatabaseRows.figures(),
                 snapshots.current().version());
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 
-import javax.sql.DataSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -26,13 +25,10 @@ class ScheduleClaimTest {
     @Inject
     CbsSchedule schedule;
 
-    @Inject
-    DataSource dataSource;
-
     @Test
     void aFireTimeTakenByAnotherInstanceAsksCbsNothing() throws Exception {
         LocalDateTime slot = OtherInstance.randomSlot(2031);
-        OtherInstance.claimed(dataSource, slot);
+        OtherInstance.claimed(slot);
         FakeCbsServer cbs = FakeCbsResource.server().reset();
 
         schedule.runSlot(slot);

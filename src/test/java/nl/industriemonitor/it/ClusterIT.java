@@ -27,7 +27,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.industriemonitor.data.DatabaseRows;
 import nl.industriemonitor.imports.FakeCbsServer;
 
 /**
@@ -142,12 +141,12 @@ class ClusterIT {
         String gone = "select count(*) from pg_stat_activity where application_name = 'industriemonitor-it-" + victim.name + "'";
         await(() -> query(gone) == 0, START, "the killed instance's sessions to end");
         assertThat(survivor.servedVersion()).isGreaterThanOrEqualTo(served);
-        assertThat(query(DatabaseRows.RELEASES_STORED_IN_PART)).as("releases stored in part").isZero();
+        assertThat(query(StoredFigures.RELEASES_STORED_IN_PART)).as("releases stored in part").isZero();
         await(() -> query("select count(*) from data_release") == releases + 1, START, "the survivor storing the release");
         assertThat(occurrences(IMPORTED, survivor.log())).isEqualTo(importedBefore + 1);
         long revised = query("select max(id) from data_release");
         await(() -> survivor.servedVersion() == revised, BOUND, "the survivor serving the revised release");
-        assertThat(query(DatabaseRows.RELEASES_STORED_IN_PART)).isZero();
+        assertThat(query(StoredFigures.RELEASES_STORED_IN_PART)).isZero();
     }
 
     private AppProcess start(String name, String jar, FakeCbsServer cbs) throws Exception {

@@ -21,7 +21,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.industriemonitor.data.DatabaseRows;
 import nl.industriemonitor.imports.FakeCbsServer;
 
 /**
@@ -47,6 +46,7 @@ class RestartIT {
             int port1 = port;
             try {
                 waitFor(log1, "Import of CBS OData");
+                waitFor(log1, "Listening on");
                 assertThat(get(port1, "/nl/?month=2025-11")).contains("\u22120,3").contains("10 april 2026");
             } finally {
                 stop(first);
@@ -59,8 +59,9 @@ class RestartIT {
         Path log2 = dir.resolve("second.log");
         Process second = start(db, log2, "-Dindustriemonitor.cbs.refresh-on-start=false");
         try {
-            // the port opens before the data are read (BundledSnapshot): wait for the first snapshot
+            // the data are read beside the rest of the start (BundledSnapshot): either may end first
             waitFor(log2, "Data snapshot version");
+            waitFor(log2, "Listening on");
             assertThat(Files.readString(log2)).contains("Bundled CBS figures already imported (same files)")
                     .doesNotContain("Import of bundled");
             assertThat(get(port, "/nl/?month=2025-11&asof=2026-01-09")).contains("+0,7");
@@ -112,7 +113,7 @@ class RestartIT {
 
     private static Counts counts(Path db) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db, "industriemonitor", "")) {
-            return new Counts(count(c, "select count(*) from data_release"), count(c, DatabaseRows.FIGURE_COUNT));
+            return new Counts(count(c, "select count(*) from data_release"), count(c, StoredFigures.FIGURE_COUNT));
         }
     }
 

@@ -3,15 +3,12 @@ package nl.industriemonitor.share;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 
 import org.jsoup.Jsoup;
@@ -22,6 +19,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import nl.industriemonitor.data.Branch;
+import nl.industriemonitor.data.BranchInfo;
+import nl.industriemonitor.data.Dataset;
+import nl.industriemonitor.data.Measure;
+import nl.industriemonitor.data.ObservationSeries;
+import nl.industriemonitor.data.Release;
 import nl.industriemonitor.data.SnapshotHolder;
 
 /**
@@ -41,9 +44,6 @@ class UndatedDataTest {
     }
 
     @Inject
-    DataSource dataSource;
-
-    @Inject
     SnapshotHolder snapshots;
 
     @ParameterizedTest
@@ -57,33 +57,30 @@ class UndatedDataTest {
         assertThat(html).doesNotContain("asof=");
     }
 
-    private void storeUndatedReleaseOnce() throws Exception {
+    private void storeUndatedReleaseOnce() {
         if (snapshots.current().releases().size() == 1) {
             return;
         }
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement st = c.prepareStatement("insert into branch (code, name_nl, name_en, parent_code,"
-                    + " energy_intensive, sort_order) values ('C', 'Industrie', 'Manufacturing', null, false, 0)")) {
-                st.executeUpdate();
-            }
-            long id;
-            try (PreparedStatement st = c.prepareStatement("insert into data_release (dataset, published, published_exact,"
-                    + " source, imported_at, checksum, cell_count, imported_by) values ('PRODUCTION', null, false,"
-                    + " 'an upload without a date', ?, 'undated', 1, 'test')", new String[] {"id"})) {
-                st.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now()));
-                st.executeUpdate();
-                try (ResultSet keys = st.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            try (PreparedStatement st = c.prepareStatement("insert into observation_series (release_id, branch_code,"
-                    + " measure, period_months, amounts, provisional, sources) values (?, 'C', 'yoy_ca',"
-                    + " array[date '2025-11-01'], array[-0.3], array[false], array[cast(null as varchar)])")) {
-                st.setLong(1, id);
-                st.executeUpdate();
-            }
-        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            Branch.of(new BranchInfo("C", "Industrie", "Manufacturing", null, false, 0)).persist();
+            Release release = new Release();
+            release.dataset = Dataset.PRODUCTION;
+            release.published = null;
+            release.publishedExact = false;
+            release.source = "an upload without a date";
+            release.importedAt = Instant.now();
+            release.checksum = "undated";
+            release.cellCount = 1;
+            release.importedBy = "test";
+            release.persist();
+            ObservationSeries series = new ObservationSeries();
+            series.id = new ObservationSeries.Key(release.id, "C", Measure.YOY_CA);
+            series.periodMonths = new LocalDate[] {LocalDate.of(2025, 11, 1)};
+            series.amounts = new BigDecimal[] {new BigDecimal("-0.3")};
+            series.provisional = new Boolean[] {false};
+            series.sources = new String[] {null};
+            series.persist();
+        });
         snapshots.reload();
     }
 }

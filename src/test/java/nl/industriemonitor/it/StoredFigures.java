@@ -1,0 +1,19 @@
+package nl.industriemonitor.it;
+
+/**
+ * Questions the integration tests ask of a database that an app process of theirs holds: SQL, since the
+ * entities that store the figures live in that other process (tests inside the app read them through the
+ * entities, {@code DatabaseRows}).
+ */
+final class StoredFigures {
+
+    /** How many figures, over all releases, the database holds (one array element of a series row each). */
+    static final String FIGURE_COUNT = "select coalesce(sum(cardinality(period_months)), 0) from observation_series";
+
+    /** Releases whose stored figures are fewer or more than the release says it holds: must be none. */
+    static final String RELEASES_STORED_IN_PART = "select count(*) from data_release r where r.cell_count <>"
+            + " (select coalesce(sum(cardinality(s.period_months)), 0) from observation_series s where s.release_id = r.id)";
+
+    private StoredFigures() {
+    }
+}
