@@ -1,0 +1,105 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Makes the class-data archive (app-cds.jsa) of a packaged app from a real run: the app starts on a fresh
+ * database of its own in a temporary folder (so it imports the bundled data), serves a page of every kind,
+ * and stops; the JVM then writes every class it loaded to the archive, which bin/industriemonitor maps.
+ * Quarkus' own archive (quarkus.package.jar.appcds) holds only the classes of its static start, not those of
+ * the database, Hibernate's queries, the routes or the templates, which a start then reads from the jars.
+ *
+ * <p>Run by the package step (pom.xml) as a single-file program: {@code java bin/TrainClassData.java
+ * target/quarkus-app bin/jvm.options}, with the JVM options the launcher uses. It needs only the JDK. An app
+ * that does not start in the training run fails the build: it would not start for its users either.
+ */
+public class TrainClassData {
+
+    /** What a reader and a link preview ask for, so that their code is in the archive. */
+    private static final List<String> PATHS = List.of("/nl/", "/en/", "/nl/sector/20", "/en/sector/24?measure=yoy_ca",
+            "/nl/compare?sectors=C,20,21&measure=index_sa&from=2021-01", "/nl/group/energy-intensive",
+            "/nl/revisions?sector=C&month=2025-11&measure=yoy_ca", "/nl/data", "/nl/releases", "/nl/releases.atom",
+            "/nl/sector/20.csv", "/nl/sector/20.json", "/nl/sector/20.png", "/embed/nl/sector/20", "/nl/nowhere",
+            "/admin/login", "/q/health/ready", "/css/app.css", "/js/charts.js", "/webjars/chart.js/dist/chart.umd.js");
+    private static final Pattern LISTENING = Pattern.compile("Listening on: http://[^:]+:(\\d+)");
+    private static final Duration START = Duration.ofMinutes(3);
+
+    public static void main(String[] args) throws Exception {
+        Path app = Path.of(args[0]).toAbsolutePath();
+        List<String> options = Files.readAllLines(Path.of(args[1])).stream().map(l -> l.replaceAll("#.*", "").strip())
+                .filter(l -> !l.isEmpty()).toList();
+        Path archive = app.resolve("app-cds.jsa");
+        Path work = Files.createTempDirectory("industriemonitor-cds-");
+        Path log = work.resolve("training.log");
+        Files.deleteIfExists(archive);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options);
+        command.addAll(List.of("-XX:ArchiveClassesAtExit=app-cds.jsa", "-Dindustriemonitor.work-dir=" + work,
+                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=0", "-Dindustriemonitor.cbs.refresh-on-start=false",
+                "-Dindustriemonitor.cbs.refresh-cron=off", "-jar", "quarkus-run.jar"));
+        Instant began = Instant.now();
+        Process process = new ProcessBuilder(command).directory(app.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        try {
+            int port = port(log, process);
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            for (String path : PATHS) {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Accept-Encoding", "gzip, deflate, br").timeout(START).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                System.out.println("class-data training: " + response.statusCode() + " " + path);
+            }
+        } finally {
+            // a normal exit, on which the JVM writes the archive
+            process.destroy();
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+            }
+        }
+        if (Files.isRegularFile(archive)) {
+            System.out.printf("class-data training: %s (%d MB) in %d s%n", archive, Files.size(archive) >> 20,
+                    Duration.between(began, Instant.now()).toSeconds());
+            delete(work);
+        } else {
+            System.out.println("class-data training: no archive was written; the app starts without one. Log: " + log);
+        }
+    }
+
+    /** The port the app says it listens on, once its data are read (it answers /nl/ only then). */
+    private static int port(Path log, Process process) throws IOException, InterruptedException {
+        Instant until = Instant.now().plus(START);
+        while (Instant.now().isBefore(until)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the app stopped during the training run; see " + log);
+            }
+            Matcher m = LISTENING.matcher(Files.readString(log));
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the app did not start within " + START + "; see " + log);
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+}
