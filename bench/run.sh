@@ -123,12 +123,16 @@ if [ "$DB_KIND" = postgresql ]; then
   fi
   PG_VERSION="PostgreSQL $(pg_sql 'show server_version')"
   # one database for the measured instance (first and second start), another for the import instance
+  # and one for the class-data training of the build (bin/TrainClassData.java), as .ci/run does
   PG_DB_MAIN=industriemonitor_bench_$$; PG_DB_IMPORT=industriemonitor_bench_$$_import
-  PG_DBS=("$PG_DB_MAIN" "$PG_DB_IMPORT")   # registered first: the exit trap drops them whatever happens
-  pg_fresh_db "$PG_DB_MAIN"; pg_fresh_db "$PG_DB_IMPORT"
+  PG_DB_TRAINING=industriemonitor_bench_$$_training
+  PG_DBS=("$PG_DB_MAIN" "$PG_DB_IMPORT" "$PG_DB_TRAINING")   # registered first: the exit trap drops them whatever happens
+  pg_fresh_db "$PG_DB_MAIN"; pg_fresh_db "$PG_DB_IMPORT"; pg_fresh_db "$PG_DB_TRAINING"
   PG_URL_MAIN=jdbc:postgresql://$HOST:$PG_PORT/$PG_DB_MAIN
   PG_URL_IMPORT=jdbc:postgresql://$HOST:$PG_PORT/$PG_DB_IMPORT
-  log "PostgreSQL: $PG_VERSION; fresh databases $PG_DB_MAIN and $PG_DB_IMPORT"
+  export INDUSTRIEMONITOR_TRAINING_JDBC_URL=jdbc:postgresql://$HOST:$PG_PORT/$PG_DB_TRAINING
+  export INDUSTRIEMONITOR_TRAINING_JDBC_USERNAME=$PG_USER INDUSTRIEMONITOR_TRAINING_JDBC_PASSWORD=$PG_PASSWORD
+  log "PostgreSQL: $PG_VERSION; fresh databases $PG_DB_MAIN, $PG_DB_IMPORT and $PG_DB_TRAINING (the build's training)"
 fi
 
 # --------------------------------------------------------------------------------------------- build

@@ -23,8 +23,12 @@ import java.util.stream.Stream;
  * the database, Hibernate's queries, the routes or the templates, which a start then reads from the jars.
  *
  * <p>Run by the package step (pom.xml) as a single-file program: {@code java bin/TrainClassData.java
- * target/quarkus-app bin/jvm.options}, with the JVM options the launcher uses. It needs only the JDK. An app
- * that does not start in the training run fails the build: it would not start for its users either.
+ * target/quarkus-app bin/jvm.options [h2|postgresql]}, with the JVM options the launcher uses. It needs only
+ * the JDK. The H2 build trains on an embedded database in the temporary folder. The PostgreSQL build needs a
+ * database of its own for the training, which it fills with the bundled data, named in the environment
+ * ({@code INDUSTRIEMONITOR_TRAINING_JDBC_URL}, {@code _USERNAME}, {@code _PASSWORD}); without one it keeps
+ * Quarkus' archive. An app that does not start in the training run fails the build: it would not start for
+ * its users either.
  */
 public class TrainClassData {
 
@@ -42,12 +46,30 @@ public class TrainClassData {
         List<String> options = Files.readAllLines(Path.of(args[1])).stream().map(l -> l.replaceAll("#.*", "").strip())
                 .filter(l -> !l.isEmpty()).toList();
         Path archive = app.resolve("app-cds.jsa");
+        String database = args.length > 2 ? args[2] : "h2";
+        String trainingUrl = System.getenv("INDUSTRIEMONITOR_TRAINING_JDBC_URL");
+        if (!"h2".equals(database) && trainingUrl == null) {
+            System.out.println("class-data training: skipped (the " + database + " build needs a database of its own"
+                    + " for it in INDUSTRIEMONITOR_TRAINING_JDBC_URL); the app keeps Quarkus' archive");
+            return;
+        }
         Path work = Files.createTempDirectory("industriemonitor-cds-");
         Path log = work.resolve("training.log");
         Files.deleteIfExists(archive);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(options);
+        if ("h2".equals(database)) {
+            // never a database named in the environment for running the app
+            command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + work.resolve("data/industriemonitor")
+                    + ";DB_CLOSE_ON_EXIT=FALSE");
+        } else {
+            command.add("-Dquarkus.datasource.jdbc.url=" + trainingUrl);
+            command.add("-Dquarkus.datasource.username=" + System.getenv().getOrDefault(
+                    "INDUSTRIEMONITOR_TRAINING_JDBC_USERNAME", "industriemonitor"));
+            command.add("-Dquarkus.datasource.password=" + System.getenv().getOrDefault(
+                    "INDUSTRIEMONITOR_TRAINING_JDBC_PASSWORD", ""));
+        }
         command.addAll(List.of("-XX:ArchiveClassesAtExit=app-cds.jsa", "-Dindustriemonitor.work-dir=" + work,
                 "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=0", "-Dindustriemonitor.cbs.refresh-on-start=false",
                 "-Dindustriemonitor.cbs.refresh-cron=off", "-jar", "quarkus-run.jar"));
