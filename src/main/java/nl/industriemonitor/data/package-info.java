@@ -9,7 +9,8 @@
  * schema (db/migration); Hibernate never changes it and validates it in the tests.
  *
  * <p>Transactions are Quarkus' ({@code QuarkusTransaction} or {@code @Transactional}). An import writes its
- * release, branches and figure series in one transaction, the series in JDBC batches. Pages never query the
+ * release, branches and figure series in one transaction, the series through the transaction's
+ * {@code StatelessSession} in JDBC batches (no persistence context copying their arrays). Pages never query the
  * database: {@link nl.industriemonitor.data.SnapshotLoader} reads it whole, with projections of the series rows,
  * into an immutable {@link nl.industriemonitor.data.Snapshot}.
  *

@@ -14,6 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.hibernate.StatelessSession;
 import org.jboss.logging.Logger;
 
 import nl.industriemonitor.data.Branch;
@@ -57,6 +58,9 @@ public class ImportService {
 
     @Inject
     DatabaseCommands database;
+
+    @Inject
+    StatelessSession stateless;
 
     @Inject
     SnapshotHolder snapshots;
@@ -173,7 +177,7 @@ public class ImportService {
         int cells = 0;
         long rowsStarted = System.nanoTime();
         for (Written w : written) {
-            CellWriter.write(w.release().id(), w.batch().cells());
+            CellWriter.write(stateless, w.release().id(), w.batch().cells());
             ids.add(w.release().id());
             cells += w.batch().cells().size();
         }

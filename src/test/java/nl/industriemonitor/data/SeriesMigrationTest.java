@@ -8,17 +8,17 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+
+import nl.industriemonitor.imports.IsolatedDatabase;
 
 /**
  * Migration V6 turns the figures stored one row each into series rows without losing or changing one:
@@ -31,11 +31,15 @@ import org.junit.jupiter.api.Test;
 class SeriesMigrationTest {
 
     /** A database of its own, emptied and migrated step by step by the test. */
-    public static class OwnDatabase implements QuarkusTestProfile {
+    public static class OwnDatabase extends IsolatedDatabase {
         @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:series-migration;DB_CLOSE_DELAY=-1",
-                    "industriemonitor.bundled.load", "false");
+        protected String name() {
+            return "series-migration";
+        }
+
+        @Override
+        protected boolean bundled() {
+            return false;
         }
     }
 

@@ -33,10 +33,8 @@ class ImportAtomicityTest {
     /** A database of its own: the releases this test adds must not become other tests' latest figures. */
     public static class OwnDatabase extends IsolatedDatabase {
         @Override
-        public java.util.Map<String, String> getConfigOverrides() {
-            var overrides = new java.util.HashMap<>(super.getConfigOverrides());
-            overrides.put("quarkus.datasource.jdbc.url", "jdbc:h2:mem:atomicity;DB_CLOSE_DELAY=-1");
-            return overrides;
+        protected String name() {
+            return "atomicity";
         }
     }
 

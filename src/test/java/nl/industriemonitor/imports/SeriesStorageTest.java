@@ -7,9 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,10 +34,8 @@ class SeriesStorageTest {
     /** A database of its own: the releases this test adds must not become other tests' latest figures. */
     public static class OwnDatabase extends IsolatedDatabase {
         @Override
-        public Map<String, String> getConfigOverrides() {
-            var overrides = new HashMap<>(super.getConfigOverrides());
-            overrides.put("quarkus.datasource.jdbc.url", "jdbc:h2:mem:series-storage;DB_CLOSE_DELAY=-1");
-            return overrides;
+        protected String name() {
+            return "series-storage";
         }
     }
 
