@@ -58,7 +58,7 @@ final class ReleaseMerger {
                         + " contradicts " + earlier.amount() + " in " + earlier.origin()
                         + " for the same figure (" + cell.branchCode() + ", " + cell.month() + ") in the release of "
                         + (published == null ? "an undated release" : published)));
-            } else if (cell.provisional() && !earlier.provisional()) {
+            } else if (earlier.status().leastFinal(cell.status()) != earlier.status()) {
                 group.cells.put(key, cell); // provisional if any source says so
             }
         }
