@@ -9,7 +9,7 @@ public record BranchInfo(String code, String nameNl, String nameEn, String paren
     /** SBI code of total manufacturing, the reference for every comparison. */
     public static final String TOTAL = "C";
 
-    private static final Pattern SBI_CODE = Pattern.compile("[A-Z](-[A-Z])?|\\d{2}(-\\d{2})?");
+    private static final Pattern SBI_CODE = Pattern.compile("[A-Z](-[A-Z])?|\\d{2}([-+]\\d{2})?");
 
     /** False for CBS groupings without an SBI code, whose code is a word of ours. */
     public boolean hasSbiCode() {

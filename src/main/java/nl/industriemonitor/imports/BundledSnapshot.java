@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -38,6 +39,10 @@ public class BundledSnapshot {
     private static final Logger LOG = Logger.getLogger(BundledSnapshot.class);
     static final String PRODUCTION = "data/cbs-85806NED-monthly.csv";
     static final String PRODUCER_CONFIDENCE = "data/cbs-81234NED-producer-confidence.csv";
+    /** The whole table as CBS published it on 10 April 2025, in cbsodata's layout (SOURCES.md G). */
+    static final String FULL_TABLE = "data/cbs-85806NED-table-2025-04-10.csv";
+    static final CbsTableReader.Release FULL_TABLE_RELEASE = new CbsTableReader.Release(LocalDate.of(2025, 4, 10),
+            false, "CBS 85806NED table download 2025-04-22 (dertje/cbs_datasets fda6426)");
 
     @Inject
     ImportService imports;
