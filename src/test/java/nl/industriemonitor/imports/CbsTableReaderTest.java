@@ -169,6 +169,36 @@ class CbsTableReaderTest {
     }
 
     @Test
+    void theBundledTableMergesWithTheCompiledFiguresOfItsReleaseWithoutConflict() throws Exception {
+        LocalDate april = LocalDate.of(2025, 4, 10);
+        ReleaseBatch compiled;
+        try (Reader r = new InputStreamReader(getClass().getClassLoader().getResourceAsStream(BundledSnapshot.PRODUCTION),
+                StandardCharsets.UTF_8)) {
+            compiled = new CsvReleaseReader(CsvLayout.PRODUCTION, CATALOGUE).read(r).stream()
+                    .filter(b -> april.equals(b.published())).findFirst().orElseThrow();
+        }
+        List<ImportedCell> overlap = compiled.cells().stream()
+                .filter(c -> cell(bundled.batch(), c.branchCode(), c.month().toString(), c.measure()).isPresent()).toList();
+        // SOURCES.md G: the 56 values the compiled file holds for this release are in the table, identical;
+        // they are 55 figures, as two sources give total industry's February month-on-month (1.2)
+        assertThat(overlap).hasSize(55);
+        assertThat(overlap).allMatch(c -> amount(c.branchCode(), c.month().toString(), c.measure())
+                .compareTo(c.amount()) == 0);
+
+        // the merge of the bundled files finds no conflict, and stores one release of that date
+        List<ReleaseBatch> releases = BundledSnapshot.bundledProduction(CATALOGUE);
+
+        List<ReleaseBatch> ofApril = releases.stream().filter(b -> april.equals(b.published())).toList();
+        assertThat(ofApril).hasSize(1);
+        ReleaseBatch merged = ofApril.get(0);
+        assertThat(merged.cells()).hasSize(bundled.batch().cells().size() + compiled.cells().size() - 55);
+        assertThat(cell(merged, "20", "2025-02", Measure.YOY_CA).orElseThrow().amount()).isEqualTo(new BigDecimal("-7.1"));
+        // what only the news release and reports give stays: basic metals' month-on-month of February
+        assertThat(cell(merged, "24", "2025-02", Measure.MOM_SA).orElseThrow().amount()).isEqualTo(new BigDecimal("4.1"));
+        assertThat(merged.source()).contains("CBS 85806NED table download 2025-04-22").contains("cbs.nl news en 2025/15");
+    }
+
+    @Test
     void aFigureTheTwoSourcesGiveDifferentlyRefusesTheMerge() throws Exception {
         ReleaseBatch table = read(HEADER + "1;20 Chemische industrie;2025 februari;83.6;;;;-7.0;;\n").batch();
         ReleaseBatch compiled = new ReleaseBatch(table.dataset(), table.published(), false, "cbs.nl news",
