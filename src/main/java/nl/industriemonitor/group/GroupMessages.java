@@ -42,7 +42,7 @@ public interface GroupMessages {
     @Message("Bedrijfstakken van de groep")
     String members_heading();
 
-    @Message("De bedrijfstakken van de groep in {month}, met de totale industrie als referentie. Jaar op jaar is kalendergecorrigeerd; maand op maand en de index zijn seizoengecorrigeerd. Waar de maand geen cijfer heeft, staat het laatste eerdere met zijn maand erbij.")
+    @Message("De bedrijfstakken van de groep in {month}, met de totale industrie als referentie. Jaar op jaar is kalendergecorrigeerd; maand op maand en de index zijn seizoengecorrigeerd. Waar de maand geen cijfer heeft, staat het laatste van het jaar ervoor met zijn maand erbij.")
     String members_caption(String month);
 
     @Message("Index (2021 = 100)")
