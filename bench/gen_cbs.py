@@ -59,29 +59,30 @@ UNRESOLVED = ["Vervaardiging van kapitaalgoederen", "Vervaardiging van intermedi
 # The three keys known to be real (cbs-odata-format.md section 3); the others are placeholders.
 REAL_KEYS = {"C Industrie": "307500", "20 Chemische industrie": "320700", "21 Farmaceutische industrie": "323200"}
 
-# DataProperties tree: (id, parent, type, key, title). Topic titles and group titles are what
-# CbsMetadata.measureFor maps; the two "decoy" topics carry values but are none of our five measures.
+# DataProperties tree: (id, parent, type, key, title), in the real shape of cbs-odata-format.md section 9:
+# TopicGroup rows have an empty key, and the month-on-month topic hangs directly under "Ontwikkeling t.o.v.
+# de vorige periode". Topic and group titles are what CbsMetadata.measureFor maps; the "decoy" topics carry
+# values but are none of our five measures.
 PROPS = [
     (0, None, "Dimension", "BedrijfstakkenBranchesSBI2008", "Bedrijfstakken/branches (SBI 2008)"),
     (1, None, "TimeDimension", "Perioden", "Perioden"),
-    (2, None, "TopicGroup", "Indexcijfers", "Indexcijfers"),
-    (3, 2, "TopicGroup", "Productie", "Productie"),
+    (2, None, "TopicGroup", "", "Indexcijfers"),
+    (3, 2, "TopicGroup", "", "Productie"),
     (4, 3, "Topic", "Productie_1", "Productie"),                                    # index
     (5, 3, "Topic", "KalendergecorrigeerdeProductie_2", "Kalendergecorrigeerde productie"),  # decoy
     (6, 3, "Topic", "SeizoengecorrigeerdeProductie_3", "Seizoengecorrigeerde productie"),    # index_sa
-    (7, 2, "TopicGroup", "Omzet", "Omzet"),
+    (7, 2, "TopicGroup", "", "Omzet"),
     (8, 7, "Topic", "TotaleOmzet_4", "Totale omzet"),                                # decoy
-    (9, None, "TopicGroup", "OntwikkelingTOVEenJaarEerder", "Ontwikkeling t.o.v. een jaar eerder"),
-    (10, 9, "TopicGroup", "Productie_2", "Productie"),
+    (9, None, "TopicGroup", "", "Ontwikkeling t.o.v. een jaar eerder"),
+    (10, 9, "TopicGroup", "", "Productie"),
     (11, 10, "Topic", "KalendergecorrigeerdeProductie_14", "Kalendergecorrigeerde productie"),  # yoy_ca
-    (12, 9, "TopicGroup", "Omzet_2", "Omzet"),
-    (13, 12, "Topic", "TotaleOmzet_17", "Totale omzet"),                             # turnover_yoy
-    (14, None, "TopicGroup", "OntwikkelingTOVEenPeriodeEerder", "Ontwikkeling t.o.v. een periode eerder"),
-    (15, 14, "TopicGroup", "Productie_3", "Productie"),
-    (16, 15, "Topic", "OntwSeizoengecorrigeerdeProductie_21", "Seizoengecorrigeerde productie"),  # mom_sa
+    (12, 9, "TopicGroup", "", "Omzet"),
+    (13, 12, "Topic", "TotaleOmzet_15", "Totale omzet"),                             # turnover_yoy
+    (14, None, "TopicGroup", "", "Ontwikkeling t.o.v. de vorige periode"),
+    (16, 14, "Topic", "OntwSeizoengecorrigeerdeProductie_21", "Seizoengecorrigeerde productie"),  # mom_sa
 ]
 MEASURE_KEYS = ["Productie_1", "SeizoengecorrigeerdeProductie_3", "KalendergecorrigeerdeProductie_14",
-                "TotaleOmzet_17", "OntwSeizoengecorrigeerdeProductie_21"]
+                "TotaleOmzet_15", "OntwSeizoengecorrigeerdeProductie_21"]
 DECOY_KEYS = ["KalendergecorrigeerdeProductie_2", "TotaleOmzet_4"]
 TOPIC_ORDER = [p[3] for p in PROPS if p[2] == "Topic"]
 
@@ -127,7 +128,7 @@ def series(rng, n):
             "Productie_1": idx[t],
             "SeizoengecorrigeerdeProductie_3": sa[t],
             "KalendergecorrigeerdeProductie_14": (idx[t] / idx[t - 12] - 1) * 100,
-            "TotaleOmzet_17": (idx[t] / idx[t - 12] - 1) * 100 + rng.gauss(1, 3),
+            "TotaleOmzet_15": (idx[t] / idx[t - 12] - 1) * 100 + rng.gauss(1, 3),
             "OntwSeizoengecorrigeerdeProductie_21": (sa[t] / sa[t - 1] - 1) * 100,
             "KalendergecorrigeerdeProductie_2": idx[t] * 1.001,
             "TotaleOmzet_4": idx[t] * rng.uniform(0.9, 1.2),

@@ -132,6 +132,17 @@ add('script-in-period.csv', csv(H, row(period='<script>alert(1)</script>')), 'ma
 add('confidence-nan.csv', csv(PH, PROW.replace('-3.2', 'NaN')), 'producer confidence NaN', 'line 2', 'is not a number')
 add('confidence-month-13.csv', csv(PH, PROW.replace('2025-11,', '2025-13,')), 'producer confidence in month 13', 'line 2', 'not a month')
 
+# --- a CBS table with titles in place of keys (cbsodata, StatLine) ---
+TH = ('ID;BedrijfstakkenBranchesSBI2008;Perioden;Productie_1;SeizoengecorrigeerdeProductie_3;'
+      'KalendergecorrigeerdeProductie_14;TotaleOmzet_15;OntwSeizoengecorrigeerdeProductie_21')
+# chemicals, 2024 december, as in cbs-85806NED-table-2025-04-10.csv
+TROW = '8545;20 Chemische industrie;2024 december;74.2;79.0;-10.8;-6.2;-4.0'
+add('table-no-date.csv', (BOM + TH + '\n' + TROW + '\n').encode('utf-8'), 'a valid table, but neither form nor file name gives its release date', 'file', 'states no release date')
+add('table-decimal-comma.csv', (BOM + TH + '\n' + TROW.replace('74.2', '74,2') + '\n').encode('utf-8'), 'a table with a decimal comma', 'line 2', 'is not a number')
+add('table-period-unknown.csv', (BOM + TH + '\n' + TROW.replace('2024 december', '2024 decembre') + '\n').encode('utf-8'), 'a table period that is no CBS title', 'line 2', 'is not a period')
+add('table-renumbered-topic.csv', (BOM + TH.replace('KalendergecorrigeerdeProductie_14', 'KalendergecorrigeerdeProductie_15') + '\n' + TROW + '\n').encode('utf-8'), 'a table whose topic key CBS would have renumbered', 'line 1', 'renumbered')
+add('table-too-few-fields.csv', (BOM + TH + '\n' + TROW.rsplit(';', 2)[0] + '\n').encode('utf-8'), 'a table row with fields missing', 'line 2', 'has 6 fields')
+
 # --- JSON ---
 full = js(BASE)
 add('truncated.json', full[:len(full) // 2], 'an export cut in half', 'line', 'not readable as JSON')

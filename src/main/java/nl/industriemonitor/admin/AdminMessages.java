@@ -49,11 +49,14 @@ public interface AdminMessages {
     @Message("Bestand importeren")
     String upload_heading();
 
-    @Message("Een CSV in het formaat van de meegeleverde bestanden (cbs-85806NED-monthly.csv of cbs-81234NED-producer-confidence.csv), of een JSON-export van de CBS OData-feed van tabel 85806NED. Hoogstens {limit}. Je ziet eerst wat de import zou veranderen; pas daarna wordt er iets opgeslagen.")
+    @Message("Een CSV in het formaat van de meegeleverde bestanden (cbs-85806NED-monthly.csv of cbs-81234NED-producer-confidence.csv), een tabel 85806NED zoals cbsodata of StatLine die schrijft (titels in plaats van sleutels, gescheiden door ;), of een JSON-export van de CBS OData-feed van tabel 85806NED. Hoogstens {limit}. Je ziet eerst wat de import zou veranderen; pas daarna wordt er iets opgeslagen.")
     String upload_help(String limit);
 
     @Message("Bestand")
     String upload_file();
+
+    @Message("Publicatiedatum van de CBS-release (alleen voor een tabel met titels, die zelf geen datum noemt; anders uit de bestandsnaam, zoals …-2025-04-10.csv)")
+    String upload_published();
 
     @Message("Bekijk wat er verandert")
     String upload_submit();
@@ -118,7 +121,7 @@ public interface AdminMessages {
     @Message("Voorvertoning van {file}")
     String preview_title(String file);
 
-    @Message("Er is nog niets opgeslagen. Zo zou de import de cijfers veranderen, vergeleken met wat het dashboard nu toont.")
+    @Message("Er is nog niets opgeslagen. Zo zou de import de cijfers veranderen, vergeleken met wat het dashboard toont zoals gepubliceerd op de datum van elke release.")
     String preview_intro();
 
     @Message("{dataset} — gepubliceerd op {date}")

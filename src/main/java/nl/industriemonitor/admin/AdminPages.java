@@ -27,7 +27,8 @@ final class AdminPages {
     record Login(Frame frame, boolean error, boolean noAdministrators, String postLocation) {
     }
 
-    record Preview(Frame frame, String fileName, String uploadId, ImportPreview preview) {
+    /** {@code published}: the release date given in the form, sent back with the confirmation; null when none. */
+    record Preview(Frame frame, String fileName, String uploadId, ImportPreview preview, LocalDate published) {
     }
 
     /**

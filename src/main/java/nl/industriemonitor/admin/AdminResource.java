@@ -91,7 +91,8 @@ public class AdminResource {
     @POST
     @Path("upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@RestForm("file") FileUpload file, @Context HttpHeaders headers) throws IOException {
+    public Response upload(@RestForm("file") FileUpload file, @RestForm("published") String published,
+                           @Context HttpHeaders headers) throws IOException {
         Lang lang = AdminLang.of(headers.getAcceptableLanguages());
         if (file == null || file.fileName() == null || file.fileName().isBlank()) {
             return refused(400, lang, null, null, List.of(), AdminPages.Refusal.NO_FILE);
@@ -103,8 +104,10 @@ public class AdminResource {
         }
         byte[] content = Files.readAllBytes(file.uploadedFile());
         List<ReleaseBatch> batches;
+        LocalDate date;
         try {
-            batches = UploadReader.read(content, imports.catalogue());
+            date = publishedField(published);
+            batches = UploadReader.read(content, name, date, imports.catalogue());
         } catch (ImportRejectedException e) {
             LOG.infof("Upload %s by %s refused: %d problems", name, user(), e.problems().size());
             return refused(400, lang, name, null, e.problems(), AdminPages.Refusal.PROBLEMS);
@@ -112,23 +115,26 @@ public class AdminResource {
         Snapshot snapshot = snapshots.current();
         List<String> checksums = ImportPreview.checksums(batches);
         Set<String> stored = storedAmong(batches, checksums);
-        ImportPreview preview = ImportPreview.of(batches, snapshot.latest(), stored);
+        ImportPreview preview = ImportPreview.of(batches, snapshot, stored);
         String id = pending.put(new PendingUploads.Upload(user(), name, content, checksums, snapshot.version()));
-        var page = new AdminPages.Preview(frame(lang), name, id, preview);
+        var page = new AdminPages.Preview(frame(lang), name, id, preview, date);
         return AdminTemplates.html(200, lang, AdminTemplates.Templates.preview(page));
     }
 
     @POST
     @Path("import")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response commit(@RestForm("upload") String id, @Context HttpHeaders headers) {
+    public Response commit(@RestForm("upload") String id, @RestForm("published") String published,
+                           @Context HttpHeaders headers) {
         Lang lang = AdminLang.of(headers.getAcceptableLanguages());
         var upload = pending.take(id, user()).orElse(null);
         if (upload == null) {
             return expired(lang);
         }
         try {
-            List<ReleaseBatch> batches = UploadReader.read(upload.content(), imports.catalogue());
+            // the date comes back from the preview's form; a changed one no longer matches the checksums
+            List<ReleaseBatch> batches = UploadReader.read(upload.content(), upload.fileName(),
+                    publishedField(published), imports.catalogue());
             if (!ImportPreview.checksums(batches).equals(upload.checksums())) {
                 return expired(lang);
             }
@@ -174,6 +180,20 @@ public class AdminResource {
         NewCookie gone = new NewCookie.Builder(cookieName).value("").path(cookiePath).maxAge(0).httpOnly(true)
                 .sameSite(NewCookie.SameSite.STRICT).build();
         return Response.seeOther(URI.create("/admin/login")).cookie(gone).build();
+    }
+
+    /** The optional release date of the upload form; a date that cannot be read is the form's problem. */
+    private static LocalDate publishedField(String published) throws ImportRejectedException {
+        if (published == null || published.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(published.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ImportRejectedException(new nl.industriemonitor.imports.ImportProblem("form", "published",
+                    "'" + published.strip().substring(0, Math.min(20, published.strip().length()))
+                            + "' is not a date as YYYY-MM-DD"));
+        }
     }
 
     private Set<String> storedAmong(List<ReleaseBatch> batches, List<String> checksums) {

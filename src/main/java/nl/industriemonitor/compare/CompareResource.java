@@ -19,6 +19,7 @@ import nl.industriemonitor.share.ShareService;
 import nl.industriemonitor.share.ShareView;
 import nl.industriemonitor.web.Lang;
 import nl.industriemonitor.web.PageLinks;
+import nl.industriemonitor.web.RangeLinks;
 
 /**
  * Several branches on one chart: {@code /nl/compare?sectors=20,24,28&measure=index_sa&from=2021-01&to=2025-12&rebase=2021-01},
@@ -29,7 +30,7 @@ public class CompareResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(ComparePage page, ShareView share, String base);
+        static native TemplateInstance page(ComparePage page, ShareView share, String base, List<RangeLinks.Range> ranges);
     }
 
     @Inject
@@ -53,6 +54,8 @@ public class CompareResource {
         Lang lang = Lang.byCode(langCode).orElseThrow();
         ComparePage page = service.page(lang, sectors, measure, from, to, rebase, asOf, links.otherLang(lang, uriInfo));
         ShareView view = CompareShare.of(page, snapshots.current().latestPublication());
-        return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request)));
+        List<RangeLinks.Range> ranges = RangeLinks.of(lang, view.page(), view.params(), view.asOf(),
+                page.query().from(), CompareParameters.DEFAULT_FROM);
+        return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request), ranges));
     }
 }

@@ -1,6 +1,8 @@
 package nl.industriemonitor.compare;
 
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import nl.industriemonitor.data.BranchInfo;
 import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.data.ReleaseInfo;
 import nl.industriemonitor.data.Snapshot;
@@ -58,7 +59,9 @@ final class CompareShare {
      */
     static Map<String, String> params(CompareQuery query) {
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("sectors", query.branches().stream().map(BranchInfo::code).collect(Collectors.joining(",")));
+        // a code such as 16+23 is encoded: a plain "+" in a query string reads as a blank
+        params.put("sectors", query.branches().stream().map(b -> URLEncoder.encode(b.code(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining(",")));
         if (query.measure() != Measure.INDEX_SA) {
             params.put("measure", query.measure().code);
         }

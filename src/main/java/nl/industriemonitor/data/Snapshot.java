@@ -247,6 +247,12 @@ public final class Snapshot {
         /** Adds one observation of a release added before; {@code source} null means the release's. */
         public Builder observation(long releaseId, String branch, YearMonth month, Measure measure,
                                    BigDecimal amount, boolean provisional, String source) {
+            return observation(releaseId, branch, month, measure, amount, FigureStatus.of(provisional), source);
+        }
+
+        /** As above, with CBS's three states (storage keeps two until it learns the third). */
+        public Builder observation(long releaseId, String branch, YearMonth month, Measure measure,
+                                   BigDecimal amount, FigureStatus status, String source) {
             ReleaseInfo release = releases.get(releaseId);
             if (release == null) {
                 throw new IllegalArgumentException("observation of unknown release " + releaseId);
@@ -254,7 +260,7 @@ public final class Snapshot {
             cells.computeIfAbsent(branch, b -> new EnumMap<>(Measure.class))
                     .computeIfAbsent(measure, m -> new TreeMap<>())
                     .computeIfAbsent(month, m -> new ArrayList<>(2))
-                    .add(new Figure(amount, provisional, release, source == null ? release.source() : source));
+                    .add(new Figure(amount, status, release, source == null ? release.source() : source));
             figureCounts.merge(releaseId, 1, Integer::sum);
             return this;
         }

@@ -4,29 +4,31 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import nl.industriemonitor.data.DataView;
 import nl.industriemonitor.data.Figure;
 import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.web.ChartData;
+import nl.industriemonitor.web.Formats;
 
 /**
- * The members' seasonally adjusted indices since 2021 beside total industry (dashed), and the same
- * numbers as table rows. Members without any index in the period are named instead of drawn, so the
- * legend lists only lines that exist.
+ * The members' seasonally adjusted indices from a chosen month (2021 unless the link says otherwise)
+ * beside total industry (dashed), and the same numbers as table rows. Members without any index in the
+ * period are named instead of drawn, so the legend lists only lines that exist.
  */
 record GroupIndexChart(ChartData chart, List<String> columns, List<GroupPage.ChartRow> rows, List<String> withoutIndex) {
 
-    /** The base year of table 85806NED, and the year before the energy crisis. */
+    /** The default start: the base year of table 85806NED, and the year before the energy crisis. */
     static final YearMonth START = YearMonth.of(2021, 1);
 
-    static GroupIndexChart of(DataView view, YearMonth month, List<MemberRow> members, MemberRow total,
-                              GroupMessages msg) {
+    static GroupIndexChart of(DataView view, YearMonth month, YearMonth from, List<MemberRow> members,
+                              MemberRow total, GroupMessages msg, Locale locale) {
         List<MemberRow> drawn = new ArrayList<>();
         List<String> withoutIndex = new ArrayList<>();
         YearMonth end = null;
         for (MemberRow m : members) {
-            YearMonth last = lastIndex(view, m.code(), month);
+            YearMonth last = lastIndex(view, m.code(), month, from);
             if (last == null) {
                 withoutIndex.add(m.code());
             } else {
@@ -34,10 +36,10 @@ record GroupIndexChart(ChartData chart, List<String> columns, List<GroupPage.Cha
                 end = end == null || last.isAfter(end) ? last : end;
             }
         }
-        YearMonth totalLast = lastIndex(view, total.code(), month);
+        YearMonth totalLast = lastIndex(view, total.code(), month, from);
         end = totalLast != null && (end == null || totalLast.isAfter(end)) ? totalLast : end;
         List<YearMonth> months = new ArrayList<>();
-        for (YearMonth m = START; end != null && !m.isAfter(end); m = m.plusMonths(1)) {
+        for (YearMonth m = from; end != null && !m.isAfter(end); m = m.plusMonths(1)) {
             months.add(m);
         }
         List<ChartData.Series> series = new ArrayList<>();
@@ -59,7 +61,7 @@ record GroupIndexChart(ChartData chart, List<String> columns, List<GroupPage.Cha
             rows.add(new GroupPage.ChartRow(months.get(i), byColumn.stream().map(v -> v.get(at)).toList()));
         }
         ChartData chart = new ChartData("group-index", months.stream().map(YearMonth::toString).toList(), series,
-                msg.col_index(), null, msg.chart_alt());
+                msg.col_index(), null, msg.chart_alt(Formats.label(from, locale)));
         return new GroupIndexChart(chart, columns, rows, withoutIndex);
     }
 
@@ -67,8 +69,8 @@ record GroupIndexChart(ChartData chart, List<String> columns, List<GroupPage.Cha
         return m.name() + " (" + m.code() + ")";
     }
 
-    private static YearMonth lastIndex(DataView view, String code, YearMonth month) {
-        return view.latestMonth(code, Measure.INDEX_SA, month).filter(m -> !m.isBefore(START)).orElse(null);
+    private static YearMonth lastIndex(DataView view, String code, YearMonth month, YearMonth from) {
+        return view.latestMonth(code, Measure.INDEX_SA, month).filter(m -> !m.isBefore(from)).orElse(null);
     }
 
     /** Published values only; a month without one stays null, a gap in the line and "no data" in the table. */

@@ -42,7 +42,7 @@ public interface GroupMessages {
     @Message("Bedrijfstakken van de groep")
     String members_heading();
 
-    @Message("De bedrijfstakken van de groep in {month}, met de totale industrie als referentie. Jaar op jaar is kalendergecorrigeerd; maand op maand en de index zijn seizoengecorrigeerd. Waar de maand geen cijfer heeft, staat het laatste eerdere met zijn maand erbij.")
+    @Message("De bedrijfstakken van de groep in {month}, met de totale industrie als referentie. Jaar op jaar is kalendergecorrigeerd; maand op maand en de index zijn seizoengecorrigeerd. Waar de maand geen cijfer heeft, staat het laatste van het jaar ervoor met zijn maand erbij.")
     String members_caption(String month);
 
     @Message("Index (2021 = 100)")
@@ -72,11 +72,17 @@ public interface GroupMessages {
     @Message("Totale industrie, productie t.o.v. een jaar eerder in {month}:")
     String rest_total(String month);
 
-    @Message("Productie sinds 2021")
-    String chart_heading();
+    @Message("Productie sinds {from}")
+    String chart_heading(String from);
 
-    @Message("Seizoengecorrigeerde productie-index (2021 = 100) per maand van de bedrijfstakken van de groep met een gepubliceerde index, sinds januari 2021; de totale industrie is de gestreepte lijn.")
-    String chart_alt();
+    @Message("Seizoengecorrigeerde productie-index (2021 = 100) per maand van de bedrijfstakken van de groep met een gepubliceerde index, sinds {from}; de totale industrie is de gestreepte lijn.")
+    String chart_alt(String from);
+
+    @Message("{name}: geen jaar-op-jaarcijfer voor {month} of het jaar ervoor. Het laatste in de gegevens is van {last} (release van {release}); latere cijfers van deze bedrijfstak staan niet in de bronnen van het dashboard.")
+    String why_missing_last(String name, String month, String last, String release);
+
+    @Message("{name}: geen jaar-op-jaarcijfer voor {month} of het jaar ervoor, en ook geen eerder: de bronnen van het dashboard hebben er geen.")
+    String why_missing_none(String name, String month);
 
     @Message("De cijfers van de grafiek: seizoengecorrigeerde productie-index (2021 = 100) per maand.")
     String chart_caption();

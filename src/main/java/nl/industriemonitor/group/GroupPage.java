@@ -13,10 +13,10 @@ import nl.industriemonitor.web.Lang;
 
 /**
  * Everything the page of one branch group shows for one month as known at one date: its definition,
- * the members beside total industry, their indices since 2021 and, only when every member has a
+ * the members beside total industry, their indices from {@code from} and, only when every member has a
  * figure, the unweighted mean we calculate ourselves.
  */
-public record GroupPage(Lang lang, BranchGroup group, Text text, YearMonth month, LocalDate asOf,
+public record GroupPage(Lang lang, BranchGroup group, Text text, YearMonth month, YearMonth from, LocalDate asOf,
                         List<MemberRow> members, MemberRow total, BigDecimal mean, List<Named> meanMissing,
                         Figure totalYoy, ChartData chart, List<String> chartColumns, List<ChartRow> chartRows,
                         List<Named> withoutIndex, List<Link> otherGroups, String otherLangHref) {
@@ -34,6 +34,16 @@ public record GroupPage(Lang lang, BranchGroup group, Text text, YearMonth month
     }
 
     public record Link(String href, String label) {
+    }
+
+    /** The chart's start unless the link says otherwise. */
+    public YearMonth defaultFrom() {
+        return GroupIndexChart.START;
+    }
+
+    /** Members without a year-on-year figure of the last year, for the sentence that says why. */
+    public List<MemberRow> withoutYoy() {
+        return members.stream().filter(m -> m.yoy() == null).toList();
     }
 
     /** The table rows: the members, then total industry as the reference. */

@@ -1,5 +1,7 @@
 package nl.industriemonitor.group;
 
+import java.util.List;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -17,14 +19,18 @@ import nl.industriemonitor.share.ShareService;
 import nl.industriemonitor.share.ShareView;
 import nl.industriemonitor.web.Lang;
 import nl.industriemonitor.web.PageLinks;
+import nl.industriemonitor.web.RangeLinks;
 
-/** A branch group against total industry: {@code /nl/group/energy-intensive}, with {@code month} and {@code asof}. */
+/**
+ * A branch group against total industry: {@code /nl/group/energy-intensive}, with {@code month},
+ * {@code from} (the start of the chart) and {@code asof}.
+ */
 @Path("/{lang:nl|en}/group")
 public class GroupResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(GroupPage page, ShareView share, String base);
+        static native TemplateInstance page(GroupPage page, ShareView share, String base, List<RangeLinks.Range> ranges);
     }
 
     @Inject
@@ -42,12 +48,15 @@ public class GroupResource {
     @GET
     @Path("{id}")
     public Response page(@PathParam("lang") String langCode, @PathParam("id") String id,
-                         @QueryParam("month") String month, @QueryParam("asof") String asOf,
-                         @Context UriInfo uriInfo, @Context ContainerRequestContext request) {
+                         @QueryParam("month") String month, @QueryParam("from") String from,
+                         @QueryParam("asof") String asOf, @Context UriInfo uriInfo,
+                         @Context ContainerRequestContext request) {
         Lang lang = Lang.byCode(langCode).orElseThrow();
-        GroupPage page = service.page(lang, id, month, asOf, links.otherLang(lang, uriInfo));
+        GroupPage page = service.page(lang, id, month, from, asOf, links.otherLang(lang, uriInfo));
         ShareView view = GroupShare.of(page, month != null && !month.isBlank(), snapshots.current().latestPublication(),
                 links.messages(lang));
-        return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request)));
+        List<RangeLinks.Range> ranges = RangeLinks.of(lang, view.page(), view.params(), view.asOf(), page.from(),
+                GroupIndexChart.START);
+        return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request), ranges));
     }
 }

@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 
 import nl.industriemonitor.analysis.BranchGroup;
 import nl.industriemonitor.analysis.GroupSummary;
+import nl.industriemonitor.analysis.LongHistory;
+import nl.industriemonitor.analysis.Recent;
 import nl.industriemonitor.analysis.lagging.LaggingRules;
 import nl.industriemonitor.analysis.lagging.RuleSettings;
 import nl.industriemonitor.data.BranchInfo;
@@ -43,7 +45,8 @@ public class GroupService {
         return MessageBundles.get(GroupMessages.class, Localized.Literal.of(lang.code));
     }
 
-    public GroupPage page(Lang lang, String id, String monthParam, String asOfParam, String otherLangHref) {
+    public GroupPage page(Lang lang, String id, String monthParam, String fromParam, String asOfParam,
+                          String otherLangHref) {
         BranchGroup group = BranchGroup.byId(id == null ? "" : id.strip()).orElseThrow(() -> unknownGroup(lang, id));
         LocalDate asOf = links.date(lang, asOfParam);
         YearMonth requested = links.month(lang, monthParam);
@@ -51,6 +54,7 @@ public class GroupService {
         YearMonth latest = view.latestMonth(BranchInfo.TOTAL, Measure.YOY_CA)
                 .orElseThrow(() -> links.nothingPublished(lang, asOf));
         YearMonth month = requested == null ? latest : requested;
+        YearMonth from = Optional.ofNullable(links.month(lang, fromParam)).orElse(GroupIndexChart.START);
         Optional<Figure> totalYoy = view.figure(BranchInfo.TOTAL, month, Measure.YOY_CA);
         if (totalYoy.isEmpty() && view.figure(BranchInfo.TOTAL, month, Measure.MOM_SA).isEmpty()) {
             throw monthWithoutData(lang, group, month, latest, asOf);
@@ -59,22 +63,26 @@ public class GroupService {
         GroupSummary summary = GroupSummary.of(view, group, month);
         List<GroupPage.Named> meanMissing = summary.withoutData().stream().map(code -> named(lang, view, code)).toList();
         MemberRow total = row(lang, view, BranchInfo.TOTAL, month);
-        GroupIndexChart chart = GroupIndexChart.of(view, month, members, total, messages(lang));
-        return new GroupPage(lang, group, text(lang, group), month, asOf, members, total,
+        GroupIndexChart chart = GroupIndexChart.of(view, month, from, members, total, messages(lang), lang.locale);
+        return new GroupPage(lang, group, text(lang, group), month, from, asOf, members, total,
                 summary.unweightedMean().orElse(null), meanMissing, totalYoy.orElse(null), chart.chart(), chart.columns(), chart.rows(),
                 chart.withoutIndex().stream().map(code -> named(lang, view, code)).toList(),
                 otherGroups(lang, group, asOf), otherLangHref);
     }
 
     private MemberRow row(Lang lang, DataView view, String code, YearMonth month) {
-        Optional<YearMonth> yoyMonth = view.latestMonth(code, Measure.YOY_CA, month);
-        Optional<YearMonth> indexMonth = view.latestMonth(code, Measure.INDEX_SA, month);
+        Optional<YearMonth> yoyMonth = Recent.latestMonth(view, code, Measure.YOY_CA, month);
+        Optional<YearMonth> indexMonth = Recent.latestMonth(view, code, Measure.INDEX_SA, month);
+        // without a figure of the last year: the latest there is at all, so the page can say why
+        Optional<YearMonth> lastYoy = yoyMonth.isPresent() ? Optional.empty()
+                : view.latestMonth(code, Measure.YOY_CA, month);
         return new MemberRow(code, name(lang, view, code), view.branch(code).isPresent(),
                 yoyMonth.flatMap(m -> view.figure(code, m, Measure.YOY_CA)).orElse(null), yoyMonth.orElse(null),
                 view.figure(code, month, Measure.MOM_SA).orElse(null),
                 indexMonth.flatMap(m -> view.figure(code, m, Measure.INDEX_SA)).orElse(null), indexMonth.orElse(null),
                 LaggingRules.evaluateLatest(view, code, month, RuleSettings.defaults()), month,
-                BranchInfo.TOTAL.equals(code));
+                BranchInfo.TOTAL.equals(code), LongHistory.of(view, code, month),
+                lastYoy.flatMap(m -> view.figure(code, m, Measure.YOY_CA)).orElse(null), lastYoy.orElse(null));
     }
 
     private String name(Lang lang, DataView view, String code) {

@@ -23,7 +23,7 @@ import nl.industriemonitor.web.Messages;
 final class GroupShare {
 
     static final List<String> COLUMNS = List.of("branch", "name", "yoy_ca", "yoy_ca_month", "mom_sa", "index_sa",
-            "index_sa_month", "lagging");
+            "index_sa_month", "lagging", "long_run", "long_run_month", "index_sa_vs_2021_pct");
 
     private GroupShare() {
     }
@@ -35,6 +35,9 @@ final class GroupShare {
         if (monthRequested) {
             params.put("month", page.month().toString());
         }
+        if (!page.from().equals(GroupIndexChart.START)) {
+            params.put("from", page.from().toString());
+        }
         String month = Formats.label(page.month(), locale);
         String total = page.totalYoy() == null ? common.no_data() : Formats.pct(page.totalYoy().amount(), locale);
         // the mean is printed at one decimal (our own calculation); the preview says what the page says
@@ -45,7 +48,9 @@ final class GroupShare {
         for (MemberRow r : page.rows()) {
             rows.add(Arrays.asList(r.code(), r.name(), amount(r.yoy()), r.yoy() == null ? null : r.yoyMonth(),
                     amount(r.mom()), amount(r.index()), r.index() == null ? null : r.indexMonth(),
-                    r.flags().stream().map(f -> f.rule().id).collect(Collectors.joining(" "))));
+                    r.flags().stream().map(f -> f.rule().id).collect(Collectors.joining(" ")), r.history().code(),
+                    r.history().namedMonth(), r.history().versus2021() == null ? null
+                            : r.history().versus2021().setScale(1, java.math.RoundingMode.HALF_UP)));
         }
         List<ReleaseInfo> releases = page.rows().stream().flatMap(r -> Stream.of(r.yoy(), r.mom(), r.index()))
                 .filter(Objects::nonNull).map(Figure::release).distinct().sorted(Snapshot.RELEASE_ORDER).toList();

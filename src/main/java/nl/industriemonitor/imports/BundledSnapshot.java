@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import org.jboss.logging.Logger;
 
 import nl.industriemonitor.IndustriemonitorConfig;
 import nl.industriemonitor.cluster.ImportLock;
+import nl.industriemonitor.data.Dataset;
 import nl.industriemonitor.data.SnapshotHolder;
 
 /**
@@ -39,6 +41,10 @@ public class BundledSnapshot {
     private static final Logger LOG = Logger.getLogger(BundledSnapshot.class);
     static final String PRODUCTION = "data/cbs-85806NED-monthly.csv";
     static final String PRODUCER_CONFIDENCE = "data/cbs-81234NED-producer-confidence.csv";
+    /** The whole table as CBS published it on 10 April 2025, in cbsodata's layout (SOURCES.md G). */
+    static final String FULL_TABLE = "data/cbs-85806NED-table-2025-04-10.csv";
+    static final CbsTableReader.Release FULL_TABLE_RELEASE = new CbsTableReader.Release(LocalDate.of(2025, 4, 10),
+            false, "CBS 85806NED table download 2025-04-22 (dertje/cbs_datasets fda6426)");
 
     @Inject
     ImportService imports;
@@ -97,23 +103,26 @@ public class BundledSnapshot {
 
     private boolean importBundled() throws IOException, ImportRejectedException {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(PRODUCTION, bytes(PRODUCTION));
-        files.put(PRODUCER_CONFIDENCE, bytes(PRODUCER_CONFIDENCE));
+        files.put(PRODUCTION, resource(PRODUCTION));
+        files.put(PRODUCER_CONFIDENCE, resource(PRODUCER_CONFIDENCE));
+        files.put(FULL_TABLE, resource(FULL_TABLE));
         Map<String, String> fingerprints = new LinkedHashMap<>();
         files.forEach((name, content) -> fingerprints.put(name, sha256(content)));
         if (fingerprints.equals(QuarkusTransaction.requiringNew().call(BundledFile::fingerprints))) {
             LOG.info("Bundled CBS figures already imported (same files); nothing to read");
             return false;
         }
-        List<ReleaseBatch> batches = new ArrayList<>(read(PRODUCTION, files.get(PRODUCTION), CsvLayout.PRODUCTION));
-        batches.addAll(read(PRODUCER_CONFIDENCE, files.get(PRODUCER_CONFIDENCE), CsvLayout.PRODUCER_CONFIDENCE));
+        List<ReleaseBatch> batches = new ArrayList<>(production(files.get(PRODUCTION), files.get(FULL_TABLE),
+                imports.catalogue()));
+        batches.addAll(read(PRODUCER_CONFIDENCE, files.get(PRODUCER_CONFIDENCE), CsvLayout.PRODUCER_CONFIDENCE,
+                imports.catalogue()));
         boolean changed = imports.store(batches, "bundled CBS figures").changedAnything();
         QuarkusTransaction.requiringNew().run(() -> BundledFile.remember(fingerprints));
         return changed;
     }
 
-    private byte[] bytes(String resource) throws IOException {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+    private static byte[] resource(String resource) throws IOException {
+        try (InputStream in = BundledSnapshot.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException(resource + " is missing from the application");
             }
@@ -129,11 +138,37 @@ public class BundledSnapshot {
         }
     }
 
-    /** Our own shipped files: a refusal is a bug in the release, so it stops the start. */
-    private List<ReleaseBatch> read(String resource, byte[] content, CsvLayout layout) throws ImportRejectedException {
+    /** The production releases of the files shipped with the app, as a fresh start stores them. */
+    public static List<ReleaseBatch> bundledProduction(BranchCatalogue catalogue) throws IOException,
+            ImportRejectedException {
+        return production(resource(PRODUCTION), resource(FULL_TABLE), catalogue);
+    }
+
+    /**
+     * The production releases: the compiled figures, with the full table merged into their release of the
+     * same date (2025-04-10), each figure keeping its own source. A figure the two give differently stops it.
+     */
+    static List<ReleaseBatch> production(byte[] compiled, byte[] table, BranchCatalogue catalogue)
+            throws ImportRejectedException {
+        List<ReleaseBatch> batches = new ArrayList<>(read(PRODUCTION, compiled, CsvLayout.PRODUCTION, catalogue));
         try {
-            Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8);
-            return new CsvReleaseReader(layout, imports.catalogue()).read(reader);
+            batches.add(new CbsTableReader(catalogue).read(utf8(table), FULL_TABLE_RELEASE).batch());
+            return ReleaseMerger.merge(Dataset.PRODUCTION, batches);
+        } catch (ImportRejectedException e) {
+            LOG.errorf("The bundled file %s was refused: %s", FULL_TABLE, e.getMessage());
+            throw e;
+        }
+    }
+
+    private static Reader utf8(byte[] content) {
+        return new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8);
+    }
+
+    /** Our own shipped files: a refusal is a bug in the release, so it stops the start. */
+    private static List<ReleaseBatch> read(String resource, byte[] content, CsvLayout layout, BranchCatalogue catalogue)
+            throws ImportRejectedException {
+        try {
+            return new CsvReleaseReader(layout, catalogue).read(utf8(content));
         } catch (ImportRejectedException e) {
             LOG.errorf("The bundled file %s was refused: %s", resource, e.getMessage());
             throw e;

@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.industriemonitor.data.Dataset;
+import nl.industriemonitor.data.FigureStatus;
 import nl.industriemonitor.data.Measure;
 
 /** Reads the metadata of 85806NED so that no key is hard-coded: CBS renumbers keys, titles stay put. */
@@ -32,7 +33,7 @@ final class CbsMetadata {
     record Branch(String code, String name) {
     }
 
-    record Period(YearMonth month, boolean provisional) {
+    record Period(YearMonth month, FigureStatus status) {
     }
 
     private CbsMetadata() {
@@ -68,7 +69,10 @@ final class CbsMetadata {
         return stamp;
     }
 
-    /** Topic key → measure, in listing order; refuses a listing with no or ambiguous measures. */
+    /**
+     * Topic key → measure, in listing order. Refuses a listing in which one of our five measures cannot
+     * be placed or is placed twice: a refresh that silently lost {@code mom_sa} would look like success.
+     */
     static Map<String, Measure> measures(List<JsonNode> rows) throws ImportRejectedException {
         Map<String, JsonNode> byId = new HashMap<>();
         rows.stream().filter(r -> r.hasNonNull("ID")).forEach(r -> byId.put(r.get("ID").asText(), r));
@@ -105,10 +109,32 @@ final class CbsMetadata {
             throw new ImportRejectedException(new ImportProblem("DataProperties", null, "none of the "
                     + ignored.size() + " topics is a measure we know; has CBS restructured the table?"));
         }
+        for (Measure wanted : Measure.values()) {
+            if (wanted.dataset == Dataset.PRODUCTION && !keyOf.containsKey(wanted)) {
+                problems.add(new ImportProblem("DataProperties", null, "no topic can be placed as measure "
+                        + wanted.code + " (" + PLACES.get(wanted) + "); has CBS restructured the table?"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
         return byKey;
     }
 
-    /** Our five measures by title path (groups first, topic last); case and a trailing unit are ignored. */
+    /** Where each measure sits in CBS's tree, for a refusal that says what was looked for. */
+    private static final Map<Measure, String> PLACES = Map.of(
+            Measure.INDEX, "Indexcijfers > Productie > Productie",
+            Measure.INDEX_SA, "Indexcijfers > Productie > Seizoengecorrigeerde productie",
+            Measure.YOY_CA, "Ontwikkeling t.o.v. een jaar eerder > Productie > Kalendergecorrigeerde productie",
+            Measure.MOM_SA, "Ontwikkeling t.o.v. de vorige periode > seasonally adjusted production",
+            Measure.TURNOVER_YOY, "Ontwikkeling t.o.v. een jaar eerder > Omzet > Totale omzet");
+
+    /**
+     * Our five measures by title path (groups first, topic last); case and a trailing unit are ignored.
+     * The month-on-month topic hangs directly under "Ontwikkeling t.o.v. de vorige periode" in CBS's tree
+     * (cbs-odata-format.md §9), with no "Productie" group between; any production topic there that is
+     * not turnover is the seasonally adjusted change, the only period-on-period production change CBS has.
+     */
     static Optional<Measure> measureFor(List<String> titlePath) {
         if (titlePath.isEmpty()) {
             return Optional.empty();
@@ -118,12 +144,16 @@ final class CbsMetadata {
         List<String> groups = path.subList(0, path.size() - 1);
         boolean indexProduction = groups.contains("indexcijfers") && groups.contains("productie");
         boolean yearEarlier = groups.stream().anyMatch(g -> g.contains("jaar eerder"));
-        boolean periodEarlier = groups.stream()
-                .anyMatch(g -> g.contains("periode eerder") || g.contains("maand eerder"));
+        boolean periodEarlier = groups.stream().anyMatch(g -> g.contains("periode eerder")
+                || g.contains("maand eerder") || g.contains("vorige periode") || g.contains("vorige maand"));
+        if (periodEarlier) {
+            boolean turnover = groups.stream().anyMatch(g -> g.contains("omzet")) || topic.contains("omzet");
+            boolean production = topic.contains("productie") || groups.stream().anyMatch(g -> g.equals("productie"));
+            return turnover || !production || topic.contains("kalender") ? Optional.empty() : Optional.of(Measure.MOM_SA);
+        }
         Measure m = switch (topic) {
             case "productie" -> indexProduction ? Measure.INDEX : null;
-            case "seizoengecorrigeerde productie" ->
-                    indexProduction ? Measure.INDEX_SA : periodEarlier ? Measure.MOM_SA : null;
+            case "seizoengecorrigeerde productie" -> indexProduction ? Measure.INDEX_SA : null;
             case "kalendergecorrigeerde productie" -> yearEarlier ? Measure.YOY_CA : null;
             case "totale omzet" -> yearEarlier ? Measure.TURNOVER_YOY : null;
             default -> null;
@@ -153,7 +183,10 @@ final class CbsMetadata {
         return byKey;
     }
 
-    /** Month keys only ({@code 2025MM11}); a month is provisional by its status or the "*" CBS prints after it. */
+    /**
+     * Month keys only ({@code 2025MM11}), each with its status: CBS's {@code Status} field, else the mark
+     * CBS prints after the title ({@code **} nader voorlopig, {@code *} voorlopig), else definitief.
+     */
     static Map<String, Period> months(List<JsonNode> rows) {
         Map<String, Period> byKey = new HashMap<>();
         for (JsonNode row : rows) {
@@ -163,12 +196,17 @@ final class CbsMetadata {
                 continue;
             }
             String title = text(row, "Title");
-            boolean provisional = "Voorlopig".equalsIgnoreCase(text(row, "Status"))
-                    || (title != null && title.endsWith("*"));
+            String stated = text(row, "Status");
+            Optional<FigureStatus> byField = FigureStatus.byCbsKey(stated);
+            if (byField.isEmpty() && stated != null && !stated.isEmpty()) {
+                LOG.warnf("CBS period %s has status %s, which is none of CBS's three; read from its title", key,
+                        ImportLimits.quote(stated));
+            }
+            FigureStatus status = byField.or(() -> FigureStatus.byMark(title)).orElse(FigureStatus.DEFINITIEF);
             try {
                 YearMonth month = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
                 if (ImportLimits.plausible(month)) {
-                    byKey.put(key, new Period(month, provisional));
+                    byKey.put(key, new Period(month, status));
                 } else {
                     LOG.warnf("CBS period key %s is out of range; rows with it will be refused", key);
                 }

@@ -289,7 +289,7 @@ public final class CbsODataReader {
                         problem(where, key, tooBig);
                     } else if (v != null && !v.isNull()) {
                         cells.add(new ImportedCell(branch.code(), branch.name(), period.month(), measure,
-                                v.decimalValue(), period.provisional(), where));
+                                v.decimalValue(), period.status(), where, null));
                     }
                 });
             }

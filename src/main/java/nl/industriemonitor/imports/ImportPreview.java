@@ -16,11 +16,14 @@ import nl.industriemonitor.data.DataView;
 import nl.industriemonitor.data.Dataset;
 import nl.industriemonitor.data.Figure;
 import nl.industriemonitor.data.Measure;
+import nl.industriemonitor.data.Snapshot;
 
 /**
- * What importing some releases would change, compared with the figures served now (the latest
- * value of every cell): new cells, revised cells with old and new value, unchanged cells, and
- * releases that are already stored (same content) and would be skipped.
+ * What importing some releases would change, compared with the figures served now as they stood on
+ * each release's date (the latest value of every cell up to then; for an undated release, the latest of
+ * all): new cells, revised cells with old and new value, unchanged cells, and releases that are already
+ * stored (same content) and would be skipped. A release of an earlier date is so compared with what was
+ * known then, not with the revisions published after it.
  */
 public record ImportPreview(List<ReleasePreview> releases) {
 
@@ -56,10 +59,10 @@ public record ImportPreview(List<ReleasePreview> releases) {
      * Compares every batch with {@code current}; {@code stored} holds the content checksums already
      * in the database (see {@link #checksums}), whose batches would be skipped.
      */
-    public static ImportPreview of(List<ReleaseBatch> batches, DataView current, Set<String> stored) {
+    public static ImportPreview of(List<ReleaseBatch> batches, Snapshot current, Set<String> stored) {
         List<ReleasePreview> previews = new ArrayList<>();
         for (ReleaseBatch batch : batches) {
-            previews.add(preview(batch, current, stored.contains(ReleaseChecksum.of(batch))));
+            previews.add(preview(batch, current.asOf(batch.published()), stored.contains(ReleaseChecksum.of(batch))));
         }
         return new ImportPreview(List.copyOf(previews));
     }

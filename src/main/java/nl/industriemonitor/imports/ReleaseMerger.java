@@ -58,10 +58,32 @@ final class ReleaseMerger {
                         + " contradicts " + earlier.amount() + " in " + earlier.origin()
                         + " for the same figure (" + cell.branchCode() + ", " + cell.month() + ") in the release of "
                         + (published == null ? "an undated release" : published)));
-            } else if (cell.provisional() && !earlier.provisional()) {
+            } else if (earlier.status().leastFinal(cell.status()) != earlier.status()) {
                 group.cells.put(key, cell); // provisional if any source says so
             }
         }
+    }
+
+    /**
+     * Merges releases read from several files: batches with the same publication date become one release,
+     * each figure keeping its own source; a figure with two different values refuses the whole merge.
+     */
+    static List<ReleaseBatch> merge(Dataset dataset, List<ReleaseBatch> batches) throws ImportRejectedException {
+        ReleaseMerger merger = new ReleaseMerger(dataset);
+        List<ImportProblem> problems = new ArrayList<>();
+        for (ReleaseBatch batch : batches) {
+            Map<String, List<ImportedCell>> bySource = new LinkedHashMap<>();
+            for (ImportedCell cell : batch.cells()) {
+                bySource.computeIfAbsent(cell.source() == null ? batch.source() : cell.source(), s -> new ArrayList<>())
+                        .add(cell);
+            }
+            bySource.forEach((source, cells) -> merger.add(cells.get(0).origin(), batch.published(),
+                    batch.publishedExact(), source, cells, problems));
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+        return merger.batches();
     }
 
     /** True while no row has given a figure. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 
+import nl.industriemonitor.analysis.HistoryStanding;
 import nl.industriemonitor.analysis.lagging.LaggingResults;
 import nl.industriemonitor.analysis.lagging.Outcome;
 import nl.industriemonitor.analysis.lagging.RuleResult;
@@ -12,10 +13,11 @@ import nl.industriemonitor.data.Figure;
 
 /**
  * One branch in the overview table: its latest year-on-year figure up to the page's month (with
- * that figure's month, which may be earlier), its month-on-month figure, gap to total and flags.
+ * that figure's month, which may be up to a year earlier), its month-on-month figure, gap to total,
+ * flags, and where its index of the page's month stands in its own history.
  */
 public record BranchRow(BranchInfo branch, Figure yoy, YearMonth yoyMonth, boolean yoyEarlier, Figure mom,
-                        BigDecimal gap, LaggingResults lagging) {
+                        BigDecimal gap, LaggingResults lagging, HistoryStanding history) {
 
     public List<RuleResult> flags() {
         return lagging.holding();

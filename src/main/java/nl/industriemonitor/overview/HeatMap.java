@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.industriemonitor.analysis.BranchLists;
 import nl.industriemonitor.analysis.Changes;
 import nl.industriemonitor.data.BranchInfo;
 import nl.industriemonitor.data.DataView;
@@ -45,8 +46,10 @@ public record HeatMap(List<YearMonth> months, List<Row> rows) {
             months.add(last.minusMonths(i));
         }
         List<Row> rows = new ArrayList<>();
+        // the total and manufacturing's branches, each part once: CBS's overlapping groups would repeat colours
+        List<BranchInfo> main = BranchLists.main(view, last);
         for (BranchInfo branch : view.branches()) {
-            boolean inManufacturing = BranchInfo.TOTAL.equals(branch.code()) || branch.parentCode() != null;
+            boolean inManufacturing = BranchInfo.TOTAL.equals(branch.code()) || main.contains(branch);
             List<Cell> cells = months.stream()
                     .map(m -> new Cell(m, Changes.yearOnYear(view, branch.code(), m).orElse(null))).toList();
             if (inManufacturing && cells.stream().anyMatch(c -> c.figure() != null)) {

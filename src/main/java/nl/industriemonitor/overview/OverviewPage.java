@@ -10,10 +10,13 @@ import nl.industriemonitor.web.Lang;
 
 /**
  * Everything the overview shows for one month as known at one date: the headline and release text
- * of total manufacturing, its charts, one row per branch, the heat map and the energy-intensive block.
+ * of total manufacturing, its charts, one row per branch of manufacturing ({@code rows}, as
+ * {@code BranchLists.main} counts them) and one per other CBS group ({@code groupRows}: 10-12, 19-22, …),
+ * the heat map and the energy-intensive block.
  */
 public record OverviewPage(Lang lang, YearMonth month, LocalDate asOf, Headline headline, MonthSummary summary,
-                           List<BranchRow> rows, List<BranchRow> energyIntensive, HeatMap heatMap,
+                           List<BranchRow> rows, List<BranchRow> groupRows, List<BranchRow> energyIntensive,
+                           HeatMap heatMap,
                            ChartData totalChart, List<OverviewCharts.Point> totalPoints,
                            ChartData confidenceChart, List<OverviewCharts.Point> confidencePoints,
                            String otherLangHref) {

@@ -6,13 +6,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import nl.industriemonitor.analysis.BranchGroup;
+import nl.industriemonitor.analysis.BranchLists;
 import nl.industriemonitor.analysis.Changes;
 import nl.industriemonitor.analysis.GapToTotal;
+import nl.industriemonitor.analysis.LongHistory;
+import nl.industriemonitor.analysis.Recent;
 import nl.industriemonitor.analysis.lagging.LaggingRules;
 import nl.industriemonitor.analysis.lagging.RuleSettings;
 import nl.industriemonitor.analysis.summary.Summaries;
@@ -64,7 +68,8 @@ public class OverviewService {
         Messages msg = links.messages(lang);
         List<OverviewCharts.Point> total = OverviewCharts.totalPoints(view, month);
         List<OverviewCharts.Point> confidence = OverviewCharts.confidencePoints(view, month);
-        return new OverviewPage(lang, month, asOf, headline, Summaries.of(view, month), rows(view, month),
+        return new OverviewPage(lang, month, asOf, headline, Summaries.of(view, month),
+                rows(view, month, BranchLists.main(view, month)), rows(view, month, BranchLists.groups(view, month)),
                 energyIntensive(view, month), HeatMap.of(view, month),
                 OverviewCharts.totalChart(total, msg), total, OverviewCharts.confidenceChart(confidence, msg), confidence,
                 links.overview(lang.other(), requested, asOf));
@@ -82,14 +87,13 @@ public class OverviewService {
                 .map(b -> row(view, b, month)).toList();
     }
 
-    private static List<BranchRow> rows(DataView view, YearMonth month) {
+    /** Those of {@code branches} that have a figure of the last year, in the table's order. */
+    private static List<BranchRow> rows(DataView view, YearMonth month, List<BranchInfo> branches) {
         List<BranchRow> rows = new ArrayList<>();
-        for (BranchInfo branch : view.branches()) {
+        for (BranchInfo branch : branches) {
             String code = branch.code();
-            Optional<YearMonth> yoyMonth = view.latestMonth(code, Measure.YOY_CA, month);
-            if (BranchInfo.TOTAL.equals(code) || yoyMonth.isEmpty()
-                    && view.latestMonth(code, Measure.INDEX_SA, month).isEmpty()
-                    && view.latestMonth(code, Measure.MOM_SA, month).isEmpty()) {
+            if (Stream.of(Measure.YOY_CA, Measure.INDEX_SA, Measure.MOM_SA)
+                    .allMatch(m -> Recent.latestMonth(view, code, m, month).isEmpty())) {
                 continue;
             }
             rows.add(row(view, branch, month));
@@ -100,12 +104,13 @@ public class OverviewService {
 
     private static BranchRow row(DataView view, BranchInfo branch, YearMonth month) {
         String code = branch.code();
-        Optional<YearMonth> yoyMonth = view.latestMonth(code, Measure.YOY_CA, month);
+        Optional<YearMonth> yoyMonth = Recent.latestMonth(view, code, Measure.YOY_CA, month);
         Figure yoy = yoyMonth.flatMap(m -> Changes.yearOnYear(view, code, m)).orElse(null);
         return new BranchRow(branch, yoy, yoyMonth.orElse(null), yoyMonth.filter(m -> m.isBefore(month)).isPresent(),
                 Changes.monthOnMonth(view, code, month).orElse(null),
                 yoyMonth.flatMap(m -> GapToTotal.of(view, code, m)).map(GapToTotal::points).orElse(null),
-                LaggingRules.evaluateLatest(view, code, month, RuleSettings.defaults()));
+                LaggingRules.evaluateLatest(view, code, month, RuleSettings.defaults()),
+                LongHistory.of(view, code, month));
     }
 
 }

@@ -19,7 +19,9 @@ import nl.industriemonitor.web.Formats;
 /** The revisions of one figure as a shareable view: canonical URL, preview texts, and the vintages as data. */
 final class RevisionsShare {
 
-    static final List<String> COLUMNS = List.of("published", "value", "change_points", "provisional", "source");
+    /** {@code status}: definitief, nader_voorlopig or voorlopig; {@code provisional} is true for the latter two. */
+    static final List<String> COLUMNS = List.of("published", "value", "change_points", "provisional", "status",
+            "source");
 
     private RevisionsShare() {
     }
@@ -49,7 +51,7 @@ final class RevisionsShare {
             // the difference as the table prints it: one decimal (our own subtraction of two published numbers)
             rows.add(Arrays.asList(v.figure().release().published(), v.figure().amount(),
                     v.change() == null ? null : v.change().setScale(1, RoundingMode.HALF_UP),
-                    v.figure().provisional(), v.figure().source()));
+                    v.figure().provisional(), v.figure().status().code(), v.figure().source()));
         }
         List<ReleaseInfo> releases = page.vintages().stream().map(v -> v.figure().release()).distinct()
                 .sorted(Snapshot.RELEASE_ORDER).toList();

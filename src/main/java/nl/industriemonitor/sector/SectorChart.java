@@ -16,6 +16,11 @@ import nl.industriemonitor.web.ChartData;
 public record SectorChart(Measure measure, YearMonth from, ChartData data, List<Row> rows, boolean withTotal,
                           String totalName, List<Measure> alternatives) {
 
+    /** {@code &from=…} for links that keep the chart's period; empty for the default period. */
+    public String fromQuery() {
+        return from.equals(SectorService.DEFAULT_FROM) ? "" : "&from=" + from;
+    }
+
     public boolean percent() {
         return SectorPage.percent(measure);
     }

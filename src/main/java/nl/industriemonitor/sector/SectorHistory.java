@@ -15,6 +15,7 @@ import java.util.TreeSet;
 
 import nl.industriemonitor.data.DataView;
 import nl.industriemonitor.data.Figure;
+import nl.industriemonitor.data.FigureStatus;
 import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.data.Snapshot;
 import nl.industriemonitor.web.Lang;
@@ -50,21 +51,27 @@ final class SectorHistory {
         return snapshot.months(code, measure, asOf).stream().findFirst();
     }
 
-    List<SectorPage.DataRow> rows() {
+    /** The months from {@code from} on, newest first: the data table follows the chart's period. */
+    private NavigableSet<YearMonth> since(YearMonth from) {
+        return months.headSet(from, true);
+    }
+
+    List<SectorPage.DataRow> rows(YearMonth from) {
         List<SectorPage.DataRow> rows = new ArrayList<>();
-        for (YearMonth month : months) {
+        for (YearMonth month : since(from)) {
             List<SectorPage.Cell> cells = SectorPage.TABLE_MEASURES.stream()
                     .map(m -> new SectorPage.Cell(m, view.figure(code, month, m).orElse(null))).toList();
-            boolean provisional = cells.stream().anyMatch(c -> c.figure() != null && c.figure().provisional());
-            rows.add(new SectorPage.DataRow(month, cells, provisional));
+            FigureStatus status = cells.stream().filter(c -> c.figure() != null).map(c -> c.figure().status())
+                    .reduce(FigureStatus.DEFINITIEF, FigureStatus::leastFinal);
+            rows.add(new SectorPage.DataRow(month, cells, status));
         }
         return rows;
     }
 
     /** The publications behind the data table, oldest first, so its single caption can stay short. */
-    List<SectorPage.Source> sources() {
+    List<SectorPage.Source> sources(YearMonth from) {
         Set<SectorPage.Source> sources = new LinkedHashSet<>();
-        for (YearMonth month : months) {
+        for (YearMonth month : since(from)) {
             for (Measure measure : SectorPage.TABLE_MEASURES) {
                 view.figure(code, month, measure).ifPresent(f -> sources.add(new SectorPage.Source(f.release(), f.source())));
             }
@@ -85,10 +92,10 @@ final class SectorHistory {
         return coverage;
     }
 
-    /** Figures with more than one published value up to the view's date, newest month first. */
-    List<SectorPage.Revision> revisions(Lang lang) {
+    /** Figures of the period with more than one published value up to the view's date, newest month first. */
+    List<SectorPage.Revision> revisions(Lang lang, YearMonth from) {
         List<SectorPage.Revision> revisions = new ArrayList<>();
-        for (YearMonth month : months) {
+        for (YearMonth month : since(from)) {
             for (Measure measure : SectorPage.TABLE_MEASURES) {
                 List<Figure> vintages = snapshot.vintages(code, month, measure).stream()
                         .filter(f -> asOf == null || f.release().visibleAsOf(asOf)).toList();

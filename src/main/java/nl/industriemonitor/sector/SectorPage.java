@@ -5,20 +5,25 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import nl.industriemonitor.analysis.HistoryStanding;
 import nl.industriemonitor.analysis.lagging.RuleResult;
 import nl.industriemonitor.data.BranchInfo;
 import nl.industriemonitor.data.Figure;
+import nl.industriemonitor.data.FigureStatus;
 import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.data.ReleaseInfo;
 import nl.industriemonitor.web.Lang;
 
 /**
  * Everything the branch page shows for one branch as known at one date; the nested records are the
- * rows of its sections. A missing figure is {@code null}, printed as "no data".
+ * rows of its sections. A missing figure is {@code null}, printed as "no data". {@code month} is the
+ * month the link asked for (null: the latest); {@code history} what the long history says of the
+ * page's month (null when the branch has no index at all).
  */
-public record SectorPage(Lang lang, LocalDate asOf, BranchInfo branch, Latest yoy, Latest mom, SectorChart chart,
-                         YearMonth rulesMonth, List<RuleRow> rules, List<DataRow> data, List<Source> sources,
-                         List<Coverage> coverage, List<Revision> revisions, String otherLangHref) {
+public record SectorPage(Lang lang, LocalDate asOf, BranchInfo branch, YearMonth month, Latest yoy, Latest mom,
+                         SectorChart chart, YearMonth rulesMonth, List<RuleRow> rules, HistoryStanding history,
+                         List<DataRow> data, List<Source> sources, List<Coverage> coverage, List<Revision> revisions,
+                         String otherLangHref) {
 
     /** The measures the chart offers, in the order of the form's list. */
     public static final List<Measure> CHART_MEASURES =
@@ -52,6 +57,7 @@ public record SectorPage(Lang lang, LocalDate asOf, BranchInfo branch, Latest yo
 
     /** The latest published figure of one measure, with its month; both null when there is none. */
     public record Latest(YearMonth month, Figure figure) {
+        static final Latest NONE = new Latest(null, null);
     }
 
     /** One lagging rule's result; {@code missing} names the absent inputs of a NO_DATA result. */
@@ -62,8 +68,14 @@ public record SectorPage(Lang lang, LocalDate asOf, BranchInfo branch, Latest yo
     public record Missing(String branch, YearMonth month, Measure measure) {
     }
 
-    /** One month of the data table; {@code cells} follow {@link #TABLE_MEASURES}, null where missing. */
-    public record DataRow(YearMonth month, List<Cell> cells, boolean provisional) {
+    /**
+     * One month of the data table; {@code cells} follow {@link #TABLE_MEASURES}, null where missing;
+     * {@code status} is the least final of its figures.
+     */
+    public record DataRow(YearMonth month, List<Cell> cells, FigureStatus status) {
+        public boolean provisional() {
+            return status.provisional();
+        }
     }
 
     /** One value of the data table with the way it is printed. */

@@ -1,5 +1,7 @@
 package nl.industriemonitor.sector;
 
+import java.util.List;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -17,10 +19,12 @@ import nl.industriemonitor.share.ShareService;
 import nl.industriemonitor.share.ShareView;
 import nl.industriemonitor.web.Lang;
 import nl.industriemonitor.web.PageLinks;
+import nl.industriemonitor.web.RangeLinks;
 
 /**
- * One branch: {@code /nl/sector/20}, with optional {@code measure} and {@code from} for the chart
- * and {@code asof} for the data as published on a date.
+ * One branch: {@code /nl/sector/20}, with optional {@code measure} and {@code from} for the chart,
+ * {@code month} for the month its headline, rules and long-history statement are about, and
+ * {@code asof} for the data as published on a date.
  */
 // {code} sits on the method: a class-level template with a regex segment ({lang}) followed by more
 // segments ends in a lazy, unanchored group in Quarkus REST and would match one character only.
@@ -29,7 +33,7 @@ public class SectorResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(SectorPage page, ShareView share, String base);
+        static native TemplateInstance page(SectorPage page, ShareView share, String base, List<RangeLinks.Range> ranges);
     }
 
     @Inject
@@ -48,12 +52,14 @@ public class SectorResource {
     @Path("{code}")
     public Response page(@PathParam("lang") String langCode, @PathParam("code") String code,
                          @QueryParam("measure") String measure, @QueryParam("from") String from,
-                         @QueryParam("asof") String asOf, @Context UriInfo uriInfo,
-                         @Context ContainerRequestContext request) {
+                         @QueryParam("month") String month, @QueryParam("asof") String asOf,
+                         @Context UriInfo uriInfo, @Context ContainerRequestContext request) {
         Lang lang = Lang.byCode(langCode).orElseThrow();
-        SectorPage page = service.page(lang, code, measure, from, asOf, links.otherLang(lang, uriInfo));
+        SectorPage page = service.page(lang, code, measure, from, month, asOf, links.otherLang(lang, uriInfo));
         ShareView view = SectorShare.of(page, links.month(lang, from), snapshots.current().latestPublication(),
                 links.messages(lang));
-        return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request)));
+        List<RangeLinks.Range> ranges = RangeLinks.of(lang, view.page(), view.params(), view.asOf(),
+                page.chart().from(), SectorShare.DEFAULT_FROM);
+        return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request), ranges));
     }
 }

@@ -12,6 +12,8 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import nl.industriemonitor.analysis.LongHistory;
+import nl.industriemonitor.analysis.Recent;
 import nl.industriemonitor.analysis.lagging.LaggingRules;
 import nl.industriemonitor.analysis.lagging.RuleResult;
 import nl.industriemonitor.analysis.lagging.RuleSettings;
@@ -38,8 +40,13 @@ public class SectorService {
     @Inject
     PageLinks links;
 
-    public SectorPage page(Lang lang, String code, String measureParam, String fromParam, String asOfParam,
-                           String otherLangHref) {
+    /**
+     * {@code month} chooses the month the headline, the rules and the long-history statement are about
+     * (default: the latest month with a figure; for the statement, the latest with an index); the chart
+     * and the data table run from {@code from} to the latest month.
+     */
+    public SectorPage page(Lang lang, String code, String measureParam, String fromParam, String monthParam,
+                           String asOfParam, String otherLangHref) {
         LocalDate asOf = links.date(lang, asOfParam);
         Snapshot snapshot = snapshots.current();
         DataView view = snapshot.asOf(asOf);
@@ -47,18 +54,26 @@ public class SectorService {
         Measure measure = links.measure(lang, measureParam, SectorPage.CHART_MEASURES, Measure.INDEX_SA);
         YearMonth requestedFrom = links.month(lang, fromParam);
         YearMonth from = requestedFrom == null ? DEFAULT_FROM : requestedFrom;
+        YearMonth requestedMonth = links.month(lang, monthParam);
         SectorHistory history = new SectorHistory(snapshot, view, asOf, branch.code());
-        Optional<YearMonth> latest = history.latestMonth();
-        return new SectorPage(lang, asOf, branch, latest(view, branch.code(), Measure.YOY_CA),
-                latest(view, branch.code(), Measure.MOM_SA), chart(lang, view, history, branch, measure, from),
-                latest.orElse(null), latest.map(m -> rules(lang, view, branch.code(), m)).orElse(List.of()),
-                history.rows(), history.sources(), history.coverage(), history.revisions(lang), otherLangHref);
+        Optional<YearMonth> month = requestedMonth != null ? Optional.of(requestedMonth) : history.latestMonth();
+        YearMonth historyMonth = requestedMonth != null ? requestedMonth
+                : view.latestMonth(branch.code(), Measure.INDEX_SA).orElse(null);
+        return new SectorPage(lang, asOf, branch, requestedMonth,
+                month.map(m -> latest(view, branch.code(), Measure.YOY_CA, m)).orElse(SectorPage.Latest.NONE),
+                month.map(m -> latest(view, branch.code(), Measure.MOM_SA, m)).orElse(SectorPage.Latest.NONE),
+                chart(lang, view, history, branch, measure, from),
+                month.orElse(null), month.map(m -> rules(lang, view, branch.code(), m)).orElse(List.of()),
+                historyMonth == null ? null : LongHistory.of(view, branch.code(), historyMonth),
+                history.rows(from), history.sources(from), history.coverage(), history.revisions(lang, from),
+                otherLangHref);
     }
 
-    private static SectorPage.Latest latest(DataView view, String code, Measure measure) {
-        Optional<YearMonth> month = view.latestMonth(code, measure);
-        return new SectorPage.Latest(month.orElse(null),
-                month.flatMap(m -> view.figure(code, m, measure)).orElse(null));
+    /** The latest figure of a measure up to {@code month}, no more than a year before it. */
+    private static SectorPage.Latest latest(DataView view, String code, Measure measure, YearMonth month) {
+        Optional<YearMonth> latest = Recent.latestMonth(view, code, measure, month);
+        return new SectorPage.Latest(latest.orElse(null),
+                latest.flatMap(m -> view.figure(code, m, measure)).orElse(null));
     }
 
     private static SectorChart chart(Lang lang, DataView view, SectorHistory history, BranchInfo branch,
@@ -67,8 +82,9 @@ public class SectorService {
         String totalName = view.branch(BranchInfo.TOTAL).map(b -> b.name(lang.code)).orElse(BranchInfo.TOTAL);
         Optional<YearMonth> to = view.latestMonth(branch.code(), measure).filter(m -> !m.isBefore(from));
         if (to.isEmpty()) {
-            List<Measure> alternatives = SectorPage.CHART_MEASURES.stream()
-                    .filter(m -> m != measure && history.firstMonth(m).isPresent()).toList();
+            // measures with figures in the period; earlier figures are reached by the choice of period
+            List<Measure> alternatives = SectorPage.CHART_MEASURES.stream().filter(m -> m != measure
+                    && view.latestMonth(branch.code(), m).filter(last -> !last.isBefore(from)).isPresent()).toList();
             return new SectorChart(measure, from, null, List.of(), withTotal, totalName, alternatives);
         }
         // months before the branch's first figure would only be gaps (and an early "from" a huge page)

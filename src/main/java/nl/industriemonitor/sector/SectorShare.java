@@ -40,6 +40,9 @@ final class SectorShare {
         if (requestedFrom != null && !requestedFrom.equals(DEFAULT_FROM)) {
             params.put("from", requestedFrom.toString());
         }
+        if (page.month() != null) {
+            params.put("month", page.month().toString());
+        }
         String code = page.branch().code();
         String title = page.name() + (page.branch().hasSbiCode() ? " (" + code + ")" : "");
         Figure yoy = page.yoy() == null ? null : page.yoy().figure();

@@ -46,6 +46,9 @@ public interface Messages {
     @Message("voorlopig")
     String provisional();
 
+    @Message("nader voorlopig")
+    String revised_provisional();
+
     @Message("Bron: {source}")
     String source(String source);
 
@@ -55,8 +58,17 @@ public interface Messages {
     @Message("Bedrijfstakken")
     String branches_heading();
 
-    @Message("Bedrijfstakken in {month}, gesorteerd op productie t.o.v. een jaar eerder (kalendergecorrigeerd); maand op maand is seizoengecorrigeerd. Waar de maand nog geen jaarcijfer heeft, staat het laatste eerdere met zijn maand erbij.")
+    @Message("Bedrijfstakken in {month}, gesorteerd op productie t.o.v. een jaar eerder (kalendergecorrigeerd); maand op maand is seizoengecorrigeerd. Waar de maand nog geen jaarcijfer heeft, staat het laatste van het jaar ervoor met zijn maand erbij.")
     String branches_caption(String month);
+
+    @Message("Groepen van bedrijfstakken van het CBS")
+    String branch_groups_heading();
+
+    @Message("Het CBS publiceert ook cijfers voor samengestelde groepen (zoals 10-12 en 19-22) en voor hoofdgroepen zonder SBI-code. Ze staan hier apart, zodat geen bedrijfstak dubbel meetelt in de rangorde hierboven.")
+    String branch_groups_intro();
+
+    @Message("Groepen van bedrijfstakken in {month}, met dezelfde kolommen als de tabel hierboven.")
+    String branch_groups_caption(String month);
 
     @Message("Bedrijfstak")
     String col_branch();
@@ -210,6 +222,24 @@ public interface Messages {
 
     @Message("De productie van {month} t.o.v. een jaar eerder is bijgesteld van {before} naar {after}.")
     String summary_revision(String month, String before, String after);
+
+    @Message("De seizoengecorrigeerde productie-index van de industrie stond op {value}, het laagste niveau sinds {since}.")
+    String summary_total_lowest(String value, String since);
+
+    @Message("De seizoengecorrigeerde productie-index van de industrie stond op {value}, het hoogste niveau sinds {since}.")
+    String summary_total_highest(String value, String since);
+
+    @Message("De seizoengecorrigeerde productie-index van de industrie stond op {value}, het laagste niveau sinds de reeks begon in {start}.")
+    String summary_total_record_low(String value, String start);
+
+    @Message("De seizoengecorrigeerde productie-index van de industrie stond op {value}, het hoogste niveau sinds de reeks begon in {start}.")
+    String summary_total_record_high(String value, String start);
+
+    @Message("De seizoengecorrigeerde productie-index van de industrie stond op {value}.")
+    String summary_total_level(String value);
+
+    @Message("Dat is {pct} ten opzichte van het gemiddelde van 2021.")
+    String summary_total_versus(String pct);
 
     @Message("Totale industrie sinds 2021")
     String chart_total_heading();

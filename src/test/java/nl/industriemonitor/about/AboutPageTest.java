@@ -27,10 +27,13 @@ class AboutPageTest {
     @Test
     void coverageSaysWhichMonthsEachBranchHas() {
         Document doc = get("/nl/data");
-        // total manufacturing: seasonally adjusted index for all 61 months 2021-01 .. 2026-01 (jnj csv)
-        assertThat(doc.select("#coverage tr[data-branch=C] td").get(1).text()).isEqualTo("jan. 21 – jan. 26 (61)");
-        // basic metals (24) has no unadjusted index at all
-        assertThat(doc.select("#coverage tr[data-branch=24] td").get(0).text()).isEqualTo("geen gegevens");
+        // total manufacturing: seasonally adjusted index for all 253 months 2005-01 .. 2026-01 (the table of
+        // 2025-04-10 up to 2025-02, the jnj csv up to 2026-01)
+        assertThat(doc.select("#coverage tr[data-branch=C] td").get(1).text()).isEqualTo("jan. 05 – jan. 26 (253)");
+        // basic metals (24): the table of 2025-04-10 holds it only up to November 2009
+        assertThat(doc.select("#coverage tr[data-branch=24] td").get(0).text()).isEqualTo("jan. 05 – nov. 09 (59)");
+        // metal products (25) has no unadjusted index at all
+        assertThat(doc.select("#coverage tr[data-branch=25] td").get(0).text()).isEqualTo("geen gegevens");
     }
 
     @Test

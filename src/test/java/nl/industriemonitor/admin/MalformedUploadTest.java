@@ -21,9 +21,10 @@ import nl.industriemonitor.data.SnapshotHolder;
 import nl.industriemonitor.imports.MalformedCorpus;
 
 /**
- * The malformed corpus through the real upload path: each file gets a 4xx page that lists its problem
- * with the place, and the stored data (releases, observations, their checksum) and the snapshot stay as
- * they were.
+ * Uploads against the bundled releases. The malformed corpus through the real upload path: each file gets
+ * a 4xx page that lists its problem with the place, and the stored data (releases, observations, their
+ * checksum) and the snapshot stay as they were. The full CBS table of 2025-04-10, as cbsodata wrote it,
+ * previews as what the bundled release of that date already holds.
  */
 @QuarkusTest
 @TestProfile(MalformedUploadProfile.class)
@@ -76,6 +77,34 @@ class MalformedUploadTest {
         Response at = session.upload("at-limit.csv", Arrays.copyOf(over, MalformedUploadProfile.UPLOAD_LIMIT));
         assertThat(at.statusCode()).isEqualTo(400);
         assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void theFullTableOfApril2025PreviewsNoRevisionAgainstTheBundledRelease() throws Exception {
+        AdminSession session = AdminSession.loggedIn();
+        String before = state();
+        byte[] table;
+        try (var in = getClass().getClassLoader().getResourceAsStream("data/cbs-85806NED-table-2025-04-10.csv")) {
+            table = in.readAllBytes();
+        }
+        // dated by its file name, as the shared file is named
+        Response r = session.header(null).upload("cbs-85806NED-table-2025-04-10.csv", table);
+        assertThat(r.statusCode()).isEqualTo(200);
+        Document preview = Jsoup.parse(r.asString());
+        assertThat(preview.select("section.preview-release h2").text()).contains("10 april 2025");
+        // every figure of the five measures, as the bundled release of that date has it
+        assertThat(preview.select(".counts").text()).matches(".*\\d+ cijfers: 0 nieuw, 0 herzien, \\d+ ongewijzigd.*");
+        assertThat(preview.select("table.revised")).isEmpty();
+        // the same file dated by the form, under any name
+        Document dated = Jsoup.parse(session.upload("85806NED.csv", table, "2025-04-10").asString());
+        assertThat(dated.select(".counts").text()).contains("0 nieuw, 0 herzien");
+        assertThat(dated.selectFirst("form[action=/admin/import] input[name=published]").attr("value"))
+                .isEqualTo("2025-04-10");
+        // without a date it is refused, saying what to give
+        Response undated = session.upload("85806NED.csv", table);
+        assertThat(undated.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(undated.asString()).select("#problems").text()).contains("states no release date");
+        assertThat(state()).as("a preview stores nothing").isEqualTo(before);
     }
 
     /** Releases, figures, a checksum over every figure, and the snapshot's version. */

@@ -103,15 +103,16 @@ class ReleaseChangesTest {
                 .containsExactly("[YOY_CA] 1", "[MOM_SA] 2");
         assertThat(april.stream().mapToInt(NewMonths::figures).sum()).isEqualTo(21);
 
-        // the jnj csv of 2026-03-10 brought the whole history of pharma: index_sa and yoy_ca for the same 61 months
+        // the jnj csv of 2026-03-10 brought pharma's index_sa and yoy_ca for the same months after those the full
+        // table of 2025-04-10 holds (up to February 2025); its earlier months were revisions, not new ones
         List<NewMonths> march = NewMonths.of(of("2026-03-10").added());
         NewMonths pharma = march.stream().filter(m -> m.branch().equals("21") && m.measures().contains(Measure.YOY_CA))
                 .findFirst().orElseThrow();
         assertThat(pharma.measures()).containsExactly(Measure.INDEX_SA, Measure.YOY_CA);
-        assertThat(pharma.ranges()).containsExactly(new NewMonths.MonthRange(month("2021-01"), month("2026-01")));
-        assertThat(pharma.months()).isEqualTo(61);
-        assertThat(pharma.figures()).isEqualTo(122);
-        assertThat(march.stream().mapToInt(NewMonths::figures).sum()).isEqualTo(463);
+        assertThat(pharma.ranges()).containsExactly(new NewMonths.MonthRange(month("2025-03"), month("2026-01")));
+        assertThat(pharma.months()).isEqualTo(11);
+        assertThat(pharma.figures()).isEqualTo(22);
+        assertThat(march.stream().mapToInt(NewMonths::figures).sum()).isEqualTo(80);
     }
 
     @Test

@@ -119,12 +119,12 @@ class ComparePageTest {
 
     @Test
     void aBranchWithoutAValueInTheBaseMonthIsNotDrawn() throws Exception {
-        // 06 has index_sa only from November 2024: no base value in January 2021
-        Document doc = get("/nl/compare?sectors=20,06&from=2025-01&to=2025-03&rebase=2021-01", 200);
+        // basic metals (24) has index_sa only up to November 2009: no base value in January 2021
+        Document doc = get("/nl/compare?sectors=20,24&from=2025-01&to=2025-03&rebase=2021-01", 200);
         assertThat(doc.select("#compare-table thead th[data-branch]").eachAttr("data-branch")).containsExactly("20");
         assertThat(chart(doc).get("series")).hasSize(1);
-        assertThat(text(doc, ".not-rebased[data-branch=06]")).startsWith("Winning van aardolie en aardgas heeft geen gepubliceerde waarde in januari 2021");
-        assertThat(doc.selectFirst(".not-rebased a").attr("href")).isEqualTo("/nl/compare?sectors=20,06&from=2025-01&to=2025-03");
+        assertThat(text(doc, ".not-rebased[data-branch=24]")).startsWith("Basismetaalindustrie heeft geen gepubliceerde waarde in januari 2021");
+        assertThat(doc.selectFirst(".not-rebased a").attr("href")).isEqualTo("/nl/compare?sectors=20,24&from=2025-01&to=2025-03");
     }
 
     @Test

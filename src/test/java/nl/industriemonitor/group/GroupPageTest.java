@@ -79,17 +79,22 @@ class GroupPageTest {
         JsonNode chart = new ObjectMapper().readTree(doc.selectFirst("canvas[data-chart]").attr("data-chart"));
         assertThat(chart.get("labels").get(0).asText()).isEqualTo("2021-01");
         assertThat(chart.get("labels").get(chart.get("labels").size() - 1).asText()).isEqualTo("2026-01");
-        assertThat(chart.get("series")).hasSize(2);
-        JsonNode chemicals = chart.get("series").get(0);
-        assertThat(chemicals.get("label").asText()).isEqualTo("Chemische industrie (20)");
+        // paper, refining and building materials have an index up to February 2025 (the table of 2025-04-10)
+        assertThat(chart.get("series")).extracting(s -> s.get("label").asText()).containsExactly(
+                "Papierindustrie (17)", "Aardolie-industrie (19)", "Chemische industrie (20)",
+                "Bouwmaterialenindustrie (23)", "Industrie (totaal)");
+        JsonNode chemicals = chart.get("series").get(2);
         assertThat(chemicals.get("values").get(0).decimalValue()).isEqualByComparingTo("99");
-        JsonNode total = chart.get("series").get(1);
+        JsonNode total = chart.get("series").get(4);
         assertThat(total.get("style").asText()).isEqualTo("dashed");
         assertThat(total.get("values").get(0).decimalValue()).isEqualByComparingTo("97.6");
-        assertThat(text(doc, "#index-table tr[data-month=2021-01]")).isEqualTo("januari 2021 99,0 97,6");
-        assertThat(text(doc, "#index-table tr[data-month=2026-01]")).isEqualTo("januari 2026 76,3 104,5");
+        assertThat(text(doc, "#index-table tr[data-month=2021-01]")).isEqualTo("januari 2021 97,1 98,7 99,0 102,6 97,6");
+        assertThat(text(doc, "#index-table tr[data-month=2026-01]"))
+                .isEqualTo("januari 2026 geen gegevens geen gegevens 76,3 geen gegevens 104,5");
         assertThat(doc.select("#index-table tbody tr")).hasSize(chart.get("labels").size());
-        assertThat(text(doc, "#without-index")).contains("Papierindustrie (17)").contains("Basismetaalindustrie (24)");
+        // basic metals' index stops in November 2009: not drawn since 2021, and named
+        assertThat(text(doc, "#without-index")).isEqualTo("Geen seizoengecorrigeerde index gepubliceerd voor:"
+                + " Basismetaalindustrie (24).");
     }
 
     @Test
@@ -150,18 +155,66 @@ class GroupPageTest {
         assertThat(none.select("a[href=/nl/group/energy-intensive?month=2026-04]")).isNotEmpty();
     }
 
-    /**
-     * No group in the bundled data has a mean (paper and basic metals never have a yoy_ca), so the
-     * shared view of a page with one is built directly: the mean is its headline, marked as our own.
-     */
+    @Test
+    void february2025AsPublishedThenHasFourMembersFromTheFullTableAndSaysWhyBasicMetalsHasNone() {
+        Document doc = get("/nl/group/energy-intensive?month=2025-02&asof=2025-04-10", 200);
+        // cbs-85806NED-table-2025-04-10.csv, KalendergecorrigeerdeProductie_14 of 2025 februari
+        assertThat(text(doc, "#members tr[data-branch=17] td.yoy")).isEqualTo("+9,8" + NBSP + "%");
+        assertThat(text(doc, "#members tr[data-branch=19] td.yoy")).isEqualTo("+9,8" + NBSP + "%");
+        assertThat(text(doc, "#members tr[data-branch=20] td.yoy")).isEqualTo(MINUS + "7,1" + NBSP + "%");
+        assertThat(text(doc, "#members tr[data-branch=23] td.yoy")).isEqualTo(MINUS + "2,6" + NBSP + "%");
+        assertThat(text(doc, "#members tr[data-branch=24] td.yoy")).isEqualTo("geen gegevens");
+        // the table holds basic metals only up to November 2009: said plainly, with the release
+        assertThat(doc.select("#why-missing li").eachAttr("data-branch")).containsExactly("24");
+        assertThat(text(doc, "#why-missing li[data-branch=24]")).startsWith("Basismetaalindustrie: geen jaar-op-jaarcijfer"
+                + " voor februari 2025").contains("november 2009").contains("10 april 2025");
+        // ... and a lagging rule is not judged on a figure of 2009
+        assertThat(text(doc, "#members tr[data-branch=24] td.flags")).doesNotContain("2009");
+        // what the long history says of each member in February 2025
+        assertThat(text(doc, "#members tr[data-branch=C] td.history")).contains("hoogste sinds december 2023");
+        assertThat(text(doc, ".history[data-branch=20]")).contains("81,9").contains("februari 2025")
+                .contains("ten opzichte van het gemiddelde van 2021").contains("10 april 2025");
+        assertThat(text(doc, ".history[data-branch=24]")).contains("geen seizoengecorrigeerde productie-index");
+    }
+
+    @Test
+    void theChartReachesBackTo2005AndKeepsTheRangeInItsLinks() throws Exception {
+        Document doc = get("/nl/group/energy-intensive?from=2005-01&asof=2025-04-10", 200);
+        JsonNode chart = new ObjectMapper().readTree(doc.selectFirst("canvas[data-chart]").attr("data-chart"));
+        assertThat(chart.get("labels").get(0).asText()).isEqualTo("2005-01");
+        // basic metals is drawn now: its index runs 2005-01 .. 2009-11
+        assertThat(chart.get("series")).extracting(s -> s.get("label").asText()).contains("Basismetaalindustrie (24)");
+        assertThat(text(doc, "#chart-heading")).isEqualTo("Productie sinds januari 2005");
+        assertThat(doc.select("p.ranges a").eachAttr("href")).containsExactly(
+                "/nl/group/energy-intensive?from=2005-01&asof=2025-04-10",
+                "/nl/group/energy-intensive?from=2015-01&asof=2025-04-10",
+                "/nl/group/energy-intensive?asof=2025-04-10");
+        assertThat(doc.selectFirst("p.ranges a[aria-current]").text()).isEqualTo("sinds 2005");
+        assertThat(doc.selectFirst("form.view-form input[name=from]").attr("value")).isEqualTo("2005-01");
+        assertThat(doc.selectFirst("link[rel=canonical]").attr("href")).contains("/nl/group/energy-intensive?from=2005-01");
+        assertThat(doc.select("a[href*=energy-intensive.png]").eachAttr("href")).allMatch(h -> h.contains("from=2005-01"));
+    }
+
+    @Test
+    void everyMemberHasAFigureIn2009SoTheMeanIsCalculated() {
+        Document doc = get("/nl/group/energy-intensive?month=2009-06&asof=2025-04-10", 200);
+        // (−12.3 − 8.5 − 9.4 − 17.8 − 31.7) / 5 = −15.94, as the table of 2025-04-10 gives them
+        assertThat(text(doc, "#mean .figure")).isEqualTo(MINUS + "15,9" + NBSP + "%");
+        assertThat(doc.selectFirst("#why-missing")).isNull();
+    }
+
+    /** The shared view of a page with a mean, built directly: the mean is its headline, marked as our own. */
     @Test
     void aMeanBecomesTheSharedHeadlineMarkedAsOwnCalculation() {
         java.time.YearMonth month = java.time.YearMonth.of(2026, 2);
         var lagging = new nl.industriemonitor.analysis.lagging.LaggingResults("C", month, List.of());
-        MemberRow total = new MemberRow("C", "Industrie (totaal)", true, null, null, null, null, null, lagging, month, true);
+        var history = new nl.industriemonitor.analysis.HistoryStanding("C", month, null,
+                nl.industriemonitor.analysis.HistoryStanding.Extreme.NONE, null, null, null, false, null, null);
+        MemberRow total = new MemberRow("C", "Industrie (totaal)", true, null, null, null, null, null, lagging, month, true,
+                history, null, null);
         var chart = new nl.industriemonitor.web.ChartData("group-index", List.of(), List.of(), "", null, "");
         GroupPage page = new GroupPage(nl.industriemonitor.web.Lang.NL, nl.industriemonitor.analysis.BranchGroup.ENERGY_INTENSIVE,
-                new GroupPage.Text("Energie-intensieve industrie", "", ""), month, null, List.of(), total,
+                new GroupPage.Text("Energie-intensieve industrie", "", ""), month, GroupIndexChart.START, null, List.of(), total,
                 new java.math.BigDecimal("-1.25"), List.of(), null, chart, List.of(), List.of(), List.of(), List.of(), "/en/");
         var messages = io.quarkus.qute.i18n.MessageBundles.get(nl.industriemonitor.web.Messages.class,
                 io.quarkus.qute.i18n.Localized.Literal.of("nl"));

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.industriemonitor.data.Dataset;
+import nl.industriemonitor.data.FigureStatus;
 import nl.industriemonitor.data.Measure;
 
 /** The OData reader against the fixtures in {@code cbs/85806NED}, served locally; never the internet. */
@@ -128,12 +129,29 @@ class CbsODataReaderTest {
     }
 
     @Test
-    void marksProvisionalMonths() throws Exception {
+    void readsTheThreeStatesOfCbs() throws Exception {
         CbsDownload d = read();
 
+        assertEquals(FigureStatus.DEFINITIEF, cell(d, "consumentenartikelen", "2024-12", Measure.INDEX).orElseThrow().status());
+        assertEquals(FigureStatus.NADER_VOORLOPIG,
+                cell(d, "consumentenartikelen", "2025-08", Measure.INDEX).orElseThrow().status());
+        assertEquals(FigureStatus.NADER_VOORLOPIG, cell(d, "20", "2025-09", Measure.MOM_SA).orElseThrow().status());
+        assertEquals(FigureStatus.VOORLOPIG, cell(d, "20", "2025-10", Measure.MOM_SA).orElseThrow().status());
+        assertEquals(FigureStatus.VOORLOPIG, cell(d, "C", "2025-12", Measure.INDEX_SA).orElseThrow().status(),
+                "title '*' only");
+        // the two-state accessor the store still uses: nader voorlopig is provisional
         assertFalse(cell(d, "consumentenartikelen", "2024-12", Measure.INDEX).orElseThrow().provisional());
         assertTrue(cell(d, "consumentenartikelen", "2025-08", Measure.INDEX).orElseThrow().provisional());
-        assertTrue(cell(d, "C", "2025-12", Measure.INDEX_SA).orElseThrow().provisional(), "title '*' only");
+    }
+
+    @Test
+    void statusComesFromTheFieldElseTheTitlesMark() {
+        assertEquals(java.util.Optional.of(FigureStatus.NADER_VOORLOPIG), FigureStatus.byCbsKey("NaderVoorlopig"));
+        assertEquals(java.util.Optional.of(FigureStatus.NADER_VOORLOPIG), FigureStatus.byCbsKey(" nader voorlopig "));
+        assertEquals(java.util.Optional.empty(), FigureStatus.byCbsKey("Revised"));
+        assertEquals(java.util.Optional.of(FigureStatus.NADER_VOORLOPIG), FigureStatus.byMark("2025 januari**"));
+        assertEquals(java.util.Optional.of(FigureStatus.VOORLOPIG), FigureStatus.byMark("2025 januari*"));
+        assertEquals(java.util.Optional.empty(), FigureStatus.byMark("2024 december"));
     }
 
     @Test
@@ -156,6 +174,13 @@ class CbsODataReaderTest {
                 CbsMetadata.measureFor(List.of("Ontwikkeling t.o.v. een jaar eerder", "Omzet", "Totale omzet (%)")));
         assertEquals(Optional.of(Measure.MOM_SA), CbsMetadata.measureFor(
                 List.of("Ontwikkeling t.o.v. een maand eerder", "Productie", "Seizoengecorrigeerde productie")));
+        // CBS's real tree: the topic directly under the group, whatever its exact title (81810NED's below)
+        assertEquals(Optional.of(Measure.MOM_SA), CbsMetadata.measureFor(
+                List.of("Ontwikkeling t.o.v. de vorige periode", "Seizoengecorrigeerde productie ")));
+        assertEquals(Optional.of(Measure.MOM_SA), CbsMetadata.measureFor(
+                List.of("Ontwikkeling t.o.v. de vorige periode", "Ontwikkeling seizoengecorr. dagproductie")));
+        assertEquals(Optional.empty(), CbsMetadata.measureFor(
+                List.of("Ontwikkeling t.o.v. de vorige periode", "Omzet", "Seizoengecorrigeerde omzet totaal")));
         assertEquals(Optional.empty(), CbsMetadata.measureFor(List.of("Indexcijfers", "Omzet", "Totale omzet")));
         assertEquals(Optional.empty(), CbsMetadata.measureFor(List.of("Productie")));
     }
@@ -167,10 +192,14 @@ class CbsODataReaderTest {
             new ObjectMapper().readTree(in).get("value").forEach(rows::add);
         }
 
-        // the decoys KalendergecorrigeerdeProductie_2 and TotaleOmzet_4 (index groups) stay out
+        // the real 24 topics with empty TopicGroup keys: five are ours, the decoys (Productie_13,
+        // KalendergecorrigeerdeProductie_2, TotaleOmzet_4, the other turnover series) stay out
         assertEquals(Map.of("Productie_1", Measure.INDEX, "SeizoengecorrigeerdeProductie_3", Measure.INDEX_SA,
-                "KalendergecorrigeerdeProductie_14", Measure.YOY_CA, "TotaleOmzet_17", Measure.TURNOVER_YOY,
+                "KalendergecorrigeerdeProductie_14", Measure.YOY_CA, "TotaleOmzet_15", Measure.TURNOVER_YOY,
                 "OntwSeizoengecorrigeerdeProductie_21", Measure.MOM_SA), CbsMetadata.measures(rows));
+        assertTrue(rows.stream().filter(r -> "TopicGroup".equals(r.get("Type").asText()))
+                .allMatch(r -> r.get("Key").asText().isEmpty()), "the fixture has CBS's empty group keys");
+        assertEquals(24, rows.stream().filter(r -> "Topic".equals(r.get("Type").asText())).count());
     }
 
     @Test
@@ -198,6 +227,19 @@ class CbsODataReaderTest {
 
         assertEquals("DataProperties", e.problems().get(0).where());
         assertFalse(cbs.requests().contains("TypedDataSet"), "stops before the data");
+    }
+
+    @Test
+    void refusesAListingWithoutTheMonthOnMonthTopicNamingIt() {
+        cbs.replace("DataProperties", INVALID + "DataProperties-no-mom.json");
+
+        ImportRejectedException e = assertThrows(ImportRejectedException.class, this::read);
+
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertEquals("DataProperties", e.problems().get(0).where());
+        assertTrue(e.getMessage().contains("measure mom_sa"), e.getMessage());
+        assertTrue(e.getMessage().contains("Ontwikkeling t.o.v. de vorige periode"), e.getMessage());
+        assertFalse(cbs.requests().contains("TypedDataSet"), "nothing of the data is read");
     }
 
     @Test

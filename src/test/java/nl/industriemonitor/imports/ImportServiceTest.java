@@ -3,11 +3,8 @@ package nl.industriemonitor.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -52,10 +49,7 @@ class ImportServiceTest {
     }
 
     private List<ReleaseBatch> bundled() throws Exception {
-        try (Reader r = new InputStreamReader(getClass().getClassLoader().getResourceAsStream(BundledSnapshot.PRODUCTION),
-                StandardCharsets.UTF_8)) {
-            return new CsvReleaseReader(CsvLayout.PRODUCTION, imports.catalogue()).read(r);
-        }
+        return BundledSnapshot.bundledProduction(imports.catalogue());
     }
 
     @Test

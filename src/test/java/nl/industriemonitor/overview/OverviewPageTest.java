@@ -63,9 +63,11 @@ class OverviewPageTest {
         assertThat(order.indexOf("10")).isLessThan(order.indexOf("20"));
         // gap to total in points: -0.7 - 0.7
         assertThat(text(doc, "#branches tr[data-branch=20] td.gap")).isEqualTo("\u22121,4");
-        // on 9 January 2026 no seasonally adjusted index of chemicals was published yet: no data, no guess
-        assertThat(doc.selectFirst("#branches tr[data-branch=20] .flag[data-rule=below-2021]")).isNull();
-        assertThat(text(doc, "#branches tr[data-branch=20] .nodata")).contains("Onder niveau 2021");
+        // on 9 January 2026 chemicals' latest seasonally adjusted index was that of February 2025 (the table of
+        // 2025-04-10): judged there, and the month is said; (79.0 + 80.7 + 81.9) / 3 = 80.53
+        assertThat(text(doc, "#branches tr[data-branch=20] .flag[data-rule=below-2021]"))
+                .isEqualTo("Onder niveau 2021: gemiddelde seizoengecorrigeerde index laatste 3 maanden: "
+                        + "80,5 (2021 = 100) (februari 2025)");
         // with the later releases, chemicals sit below their 2021 level: flagged, with reason and month
         Document latest = get("/nl/?month=2025-11", 200);
         Element flag = latest.selectFirst("#branches tr[data-branch=20] .flag[data-rule=below-2021]");
@@ -82,10 +84,12 @@ class OverviewPageTest {
         assertThat(text(doc, "#branches tr[data-branch=20] td.yoy")).isEqualTo("\u22129,5" + NBSP + "% (februari 2026)");
         assertThat(text(doc, "#branches tr[data-branch=20] td.mom")).isEqualTo("+0,2" + NBSP + "%");
         assertThat(text(doc, "#branches tr[data-branch=20] td.gap")).isEqualTo("\u22128,8"); // -9.5 - (-0.7), Feb 2026
-        // paper (17) in November 2025: no figure of that month and no rule decidable; said once
+        // paper (17) in November 2025: its latest figure is of February 2025 (the table of 2025-04-10), shown
+        // with its month; a year later it no longer stands for the page's month
         Document nov = get("/nl/?month=2025-11", 200);
-        assertThat(text(nov, "#branches tr[data-branch=17] td.flags")).isEqualTo("geen gegevens");
-        assertThat(text(nov, "#branches tr[data-branch=17] td.yoy")).isEqualTo("geen gegevens");
+        assertThat(text(nov, "#branches tr[data-branch=17] td.yoy")).isEqualTo("+9,8" + NBSP + "% (februari 2025)");
+        Document april = get("/nl/?month=2026-04", 200);
+        assertThat(text(april, "#branches tr[data-branch=17] td.yoy")).isEqualTo("geen gegevens");
     }
 
     @Test
@@ -178,8 +182,10 @@ class OverviewPageTest {
         Element chemicals = doc.selectFirst("#heatmap tr[data-branch=20] td[data-month=2025-09]");
         assertThat(chemicals.text()).isEqualTo("\u22123,6" + NBSP + "%");
         assertThat(chemicals.hasClass("heat-n2")).isTrue();
-        // food (10) has no figure for December 2024 in any release: an empty cell, no number
-        Element empty = doc.selectFirst("#heatmap tr[data-branch=10] td[data-month=2024-12]");
+        // food (10) in December 2024: from the full table of 2025-04-10
+        assertThat(text(doc, "#heatmap tr[data-branch=10] td[data-month=2024-12]")).isEqualTo("+0,7" + NBSP + "%");
+        // food has no figure for April 2025 in any release up to 9 January 2026: an empty cell, no number
+        Element empty = doc.selectFirst("#heatmap tr[data-branch=10] td[data-month=2025-04]");
         assertThat(empty.hasClass("heat-none")).isTrue();
         assertThat(empty.select(".sr-only").text()).isEqualTo("geen gegevens");
     }
@@ -199,5 +205,38 @@ class OverviewPageTest {
         int aug2025 = 48; // 2021-08 + 48 months
         assertThat(chart.get("labels").get(aug2025).asText()).isEqualTo("2025-08");
         assertThat(chart.get("series").get(0).get("values").get(aug2025).decimalValue()).isEqualByComparingTo("-3.3");
+    }
+
+    @Test
+    void theFullTableFillsTheBranchTableAndCbsGroupsStandApart() {
+        Document doc = get("/nl/?month=2025-02&asof=2025-04-10", 200);
+        var main = doc.select("#branches tbody tr").eachAttr("data-branch");
+        assertThat(main).contains("10", "11", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23")
+                // CBS's release chart gives 26-27 and 29-30 where it has no figure of 26, 27, 29 and 30
+                .contains("26-27", "29-30")
+                .doesNotContain("C", "10-12", "19-22", "20-21", "06", "B", "B-E", "consumentenartikelen");
+        assertThat(doc.select("#branch-groups tbody tr").eachAttr("data-branch")).contains("10-12", "13-15", "16+23",
+                "17-18", "19-22", "20-21", "consumentenartikelen", "niet-duurzame-consumentenartikelen",
+                "intermediaire-goederen").doesNotContain("26-27", "06");
+        assertThat(text(doc, "#branches tr[data-branch=20] td.yoy")).isEqualTo("\u22127,1" + NBSP + "%");
+        assertThat(text(doc, "#branch-groups tr[data-branch=19-22] th")).startsWith("Raffinaderijen en chemie");
+        assertThat(doc.selectFirst("#branch-groups tr[data-branch=16+23] th a").attr("href")).isEqualTo("/nl/sector/16+23");
+    }
+
+    @Test
+    void theLongRunIsInTheSummaryAndTheBranchTable() {
+        Document doc = get("/nl/?month=2024-12&asof=2025-04-10", 200);
+        // chemicals: 79.0, the lowest since March 2009 (77.7)
+        assertThat(text(doc, "#branches tr[data-branch=20] td.history")).startsWith("laagste sinds maart 2009")
+                .contains("t.o.v. 2021");
+        assertThat(text(doc, ".summary")).contains("Op het laagste niveau in ten minste een jaar:")
+                .contains("chemische industrie (sinds maart 2009)");
+        Document feb = get("/nl/?month=2025-02&asof=2025-04-10", 200);
+        assertThat(text(feb, ".summary")).contains("De seizoengecorrigeerde productie-index van de industrie stond op"
+                + " 105,0, het hoogste niveau sinds december 2023.").contains("Dat is +5,3" + NBSP
+                + "% ten opzichte van het gemiddelde van 2021.");
+        Document en = get("/en/?month=2024-12&asof=2025-04-10", 200);
+        assertThat(text(en, "#branches tr[data-branch=20] td.history")).startsWith("lowest since March 2009");
+        assertThat(text(en, ".summary")).contains("chemicals (since March 2009)");
     }
 }

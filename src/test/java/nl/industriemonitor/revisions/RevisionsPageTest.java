@@ -42,6 +42,17 @@ class RevisionsPageTest {
     }
 
     @Test
+    void november2024FromTheFirstReportToTheFullTable() {
+        Document doc = get("/nl/revisions?sector=C&month=2024-11&measure=yoy_ca", 200);
+        // first reported −0.1 (metaalkrant, release of 2025-01-10); −0.6 in the release of 2025-04-10, where the
+        // news release and the full table agree
+        assertThat(text(doc, "#vintages tr[data-published=2025-01-10] td.value")).isEqualTo(MINUS + "0,1" + NBSP + "%");
+        assertThat(text(doc, "#vintages tr[data-published=2025-04-10] td.value")).isEqualTo(MINUS + "0,6" + NBSP + "%");
+        assertThat(doc.select("#vintages tr[data-published=2025-04-10]")).hasSize(1);
+        assertThat(text(doc, "#vintages tr[data-published=2025-04-10] td.source")).contains("cbs.nl news en 2025/15");
+    }
+
+    @Test
     void chartHasOnePointPerReleaseLabelledByDate() throws Exception {
         Document doc = get(NOVEMBER, 200);
         JsonNode chart = new ObjectMapper().readTree(doc.selectFirst("canvas[data-chart]").attr("data-chart"));

@@ -27,6 +27,10 @@ class SectorPageTest {
         return new ObjectMapper().readTree(canvas.attr("data-chart"));
     }
 
+    private static List<String> csvLines(String path) {
+        return io.restassured.RestAssured.get(path).then().statusCode(200).extract().asString().lines().toList();
+    }
+
     private static List<String> labels(JsonNode chart) {
         List<String> labels = new ArrayList<>();
         chart.get("labels").forEach(l -> labels.add(l.asText()));
@@ -105,12 +109,14 @@ class SectorPageTest {
         assertThat(nov.selectFirst("td.status").text()).isEqualTo("voorlopig");
         List<String> months = doc.select("#data tbody tr").eachAttr("data-month");
         assertThat(months.get(0)).isEqualTo("2026-04");
-        assertThat(months).contains("2024-03").doesNotContain("2020-12");
+        // the data table follows the chart's period: since 2021 unless the link says otherwise
+        assertThat(months).contains("2024-03", "2021-01").doesNotContain("2020-12");
         assertThat(text(doc, "#data caption")).contains("Bron: CBS").contains("laatste publicatie");
         assertThat(text(doc, "#sources")).contains("10 april 2026: cbs.nl news en 2026/15 (Feb 2026 release)");
 
         Element coverage = doc.selectFirst("#coverage tr[data-measure=index_sa]");
-        assertThat(coverage.text()).contains("januari 2021").contains("januari 2026").endsWith("61");
+        // 2005-01 .. 2025-02 from the table of 2025-04-10, then to 2026-01 from the jnj csv
+        assertThat(coverage.text()).contains("januari 2005").contains("januari 2026").endsWith("253");
 
         Element revision = doc.selectFirst("#revisions tr[data-month=2025-11][data-measure=yoy_ca]");
         assertThat(revision.selectFirst("td.first .figure").text()).isEqualTo(MINUS + "0,7" + NBSP + "%");
@@ -122,7 +128,7 @@ class SectorPageTest {
     }
 
     @Test
-    void asOfShowsTheFiguresAsPublishedThen() {
+    void asOfShowsTheFiguresAsPublishedThen() throws Exception {
         Document doc = get("/nl/sector/20?asof=2026-01-09", 200);
         assertThat(text(doc, ".asof")).contains("9 januari 2026");
         assertThat(text(doc, "#latest-yoy .figure")).isEqualTo(MINUS + "0,7" + NBSP + "%");
@@ -131,14 +137,14 @@ class SectorPageTest {
         assertThat(text(doc, "#data tr[data-month=2025-11] td[data-measure=yoy_ca]")).isEqualTo(MINUS + "0,7" + NBSP + "%");
         assertThat(doc.select("#data tr[data-month=2026-01]")).isEmpty();
         assertThat(text(doc, "#data caption")).contains("9 januari 2026");
-        // no seasonally adjusted index of chemicals had been published yet: no chart, no guess
-        assertThat(doc.select("canvas[data-chart]")).isEmpty();
-        assertThat(doc.select("#chart-heading ~ .nodata")).isNotEmpty();
-        assertThat(doc.select("#chart-alternatives a").eachAttr("href"))
-                .containsExactly("/nl/sector/20?measure=yoy_ca&asof=2026-01-09", "/nl/sector/20?measure=mom_sa&asof=2026-01-09");
+        // the latest seasonally adjusted index published by then is that of February 2025 (table of 2025-04-10)
+        List<String> labels = labels(chart(doc));
+        assertThat(labels.get(0)).isEqualTo("2021-01");
+        assertThat(labels.get(labels.size() - 1)).isEqualTo("2025-02");
+        assertThat(doc.select("#chart-alternatives")).isEmpty();
         assertThat(doc.select("#revisions tr[data-month=2025-11][data-measure=yoy_ca]")).isEmpty();
         assertThat(doc.selectFirst("form input[type=hidden][name=asof]").attr("value")).isEqualTo("2026-01-09");
-        assertThat(doc.selectFirst("#rules tr[data-rule=below-2021] td.outcome").text()).isEqualTo("geen gegevens");
+        assertThat(doc.selectFirst("#rules tr[data-rule=below-2021] td.judged").text()).isEqualTo("februari 2025");
     }
 
     @Test
@@ -159,7 +165,7 @@ class SectorPageTest {
         assertThat(doc.select("label[for=from]")).isNotEmpty();
         assertThat(doc.select("input[name=asof]")).isEmpty();
         // before the branch's first figure there is nothing to draw; after its last, no chart at all
-        assertThat(labels(chart(get("/nl/sector/20?from=1990-01", 200))).get(0)).isEqualTo("2021-01");
+        assertThat(labels(chart(get("/nl/sector/20?from=1990-01", 200))).get(0)).isEqualTo("2005-01");
         Document late = get("/nl/sector/20?from=2030-01", 200);
         assertThat(late.select("canvas[data-chart]")).isEmpty();
         assertThat(text(late, "#chart-heading ~ p.nodata")).contains("januari 2030");
@@ -238,6 +244,54 @@ class SectorPageTest {
         Element revision = doc.selectFirst("#revisions tr[data-month=2026-01][data-measure=mom_sa]");
         assertThat(revision.selectFirst("td.first .figure").text()).isEqualTo(MINUS + "14,0" + NBSP + "%");
         assertThat(revision.selectFirst("td.difference").text()).isEqualTo("+0,2");
-        assertThat(text(doc, "#coverage tr[data-measure=index_sa]")).contains("geen gegevens").endsWith("0");
+        // the table of 2025-04-10 holds basic metals only up to November 2009
+        assertThat(text(doc, "#coverage tr[data-measure=index_sa]")).contains("januari 2005").contains("november 2009")
+                .endsWith("59");
+    }
+
+    @Test
+    void chemicalsSince2005ShowTheFirstMonthAsInTheTable() throws Exception {
+        Document doc = get("/nl/sector/20?from=2005-01", 200);
+        List<String> labels = labels(chart(doc));
+        assertThat(labels.get(0)).isEqualTo("2005-01");
+        assertThat(text(doc, "#chart-table tr[data-month=2005-01] td.branch")).isEqualTo("88,6");
+        Element first = doc.selectFirst("#data tr[data-month=2005-01]");
+        assertThat(first.selectFirst("td[data-measure=index]").text()).isEqualTo("83,3");
+        assertThat(first.selectFirst("td[data-measure=index_sa]").text()).isEqualTo("88,6");
+        assertThat(first.selectFirst("td.status").text()).isEmpty();
+        assertThat(text(doc, "#sources")).contains("CBS 85806NED table download 2025-04-22");
+        // the choice of period keeps the other parameters; the default period is left out of its link
+        assertThat(doc.select("p.ranges a").eachAttr("href"))
+                .containsExactly("/nl/sector/20?from=2005-01", "/nl/sector/20?from=2015-01", "/nl/sector/20");
+        assertThat(doc.selectFirst("link[rel=canonical]").attr("href")).endsWith("/nl/sector/20?from=2005-01");
+        assertThat(csvLines("/nl/sector/20.csv?from=2005-01")).anyMatch(l -> l.startsWith("2005-01,88.6,"));
+    }
+
+    @Test
+    void paperSince2005ChartsAndTablesEveryMonth() throws Exception {
+        Document doc = get("/nl/sector/17?from=2005-01", 200);
+        List<String> labels = labels(chart(doc));
+        // every month 2005-01 .. 2025-02: 242, each with its published index
+        assertThat(labels).hasSize(242);
+        assertThat(labels.get(0)).isEqualTo("2005-01");
+        assertThat(doc.select("#chart-table tbody tr")).hasSize(242);
+        assertThat(doc.select("#chart-table td.branch .missing")).isEmpty();
+        assertThat(doc.select("#data tbody tr").eachAttr("data-month")).contains("2005-01", "2014-06", "2025-02");
+    }
+
+    @Test
+    void chemicalsInDecember2024WereAtTheirLowestSinceMarch2009() {
+        Document doc = get("/nl/sector/20?month=2024-12&asof=2025-04-10", 200);
+        String history = text(doc, ".history[data-branch=20]");
+        assertThat(history).contains("december 2024").contains("79,0").contains("het laagste niveau sinds maart 2009 (77,7)")
+                .contains("gemiddelde van 2021").contains("release van 10 april 2025");
+        // the month also sets the headline and the rules
+        assertThat(text(doc, "#latest-yoy dt")).endsWith("december 2024");
+        assertThat(text(doc, "#rules tr[data-rule=below-2021] td.judged")).isEqualTo("december 2024");
+        assertThat(doc.selectFirst("link[rel=canonical]").attr("href")).contains("month=2024-12");
+        assertThat(doc.selectFirst("form.chart-form input[name=month]").attr("value")).isEqualTo("2024-12");
+        Document en = get("/en/sector/20?month=2024-12&asof=2025-04-10", 200);
+        assertThat(text(en, ".history[data-branch=20]")).contains("79.0 in December 2024")
+                .contains("the lowest since March 2009 (77.7)").contains("release of 10 April 2025");
     }
 }

@@ -176,7 +176,8 @@ class ShareLinksTest {
         assertThat(csv.rows.get(0).get(0)).isEqualTo("C");
         assertThat(csv.rows.get(0).get(2)).isEqualTo("4.7");
         List<List<String>> table = new ArrayList<>();
-        for (Element tr : doc.select("#branches tbody tr")) {
+        // the branches as ranked, then CBS's groups of branches: both tables of the page
+        for (Element tr : doc.select("#branches tbody tr, #branch-groups tbody tr")) {
             table.add(List.of(tr.attr("data-branch"), tr.selectFirst("td.yoy").text(), tr.selectFirst("td.mom").text(),
                     tr.selectFirst("td.gap").text(), rules(tr)));
         }
@@ -205,7 +206,7 @@ class ShareLinksTest {
         Document doc = page("/nl/group/energy-intensive");
         Download csv = csv("/nl/group/energy-intensive.csv");
         assertThat(csv.columns).containsExactly("branch", "name", "yoy_ca", "yoy_ca_month", "mom_sa", "index_sa",
-                "index_sa_month", "lagging");
+                "index_sa_month", "lagging", "long_run", "long_run_month", "index_sa_vs_2021_pct");
         assertThat(csv.column("branch")).containsExactly("17", "19", "20", "23", "24", "C");
         // chemicals: yoy_ca −9.5 of February 2026, index_sa 76.3 of January 2026
         CSVRecord chemicals = csv.records.get(2);
@@ -227,13 +228,16 @@ class ShareLinksTest {
     void revisionsCsvHoldsEveryVintage() throws IOException {
         Document doc = page("/nl/revisions?sector=C&month=2025-11");
         Download csv = csv("/nl/revisions.csv?sector=C&month=2025-11");
-        assertThat(csv.columns).containsExactly("published", "value", "change_points", "provisional", "source");
+        assertThat(csv.columns).containsExactly("published", "value", "change_points", "provisional", "status",
+                "source");
+        assertThat(csv.column("status")).containsOnly("voorlopig");
         assertThat(csv.column("value")).containsExactly("0.7", "0.4", "0.3", "-0.3");
         assertThat(csv.header).contains("releases: 2026-01-09, 2026-02-10, 2026-03-10, 2026-04-10", "parameter: month=2025-11");
         List<List<String>> table = new ArrayList<>();
         for (Element tr : doc.select("#vintages tbody tr")) {
             table.add(List.of(tr.attr("data-published"), tr.selectFirst("td.value").text(), tr.selectFirst("td.change").text(),
-                    String.valueOf(!tr.selectFirst("td.status").text().isEmpty()), tr.selectFirst("td.source").text()));
+                    String.valueOf(!tr.selectFirst("td.status").text().isEmpty()), tr.selectFirst("td.status").text(),
+                    tr.selectFirst("td.source").text()));
         }
         assertSameTable(csv.rows, table);
         assertJsonEqualsCsv("/nl/revisions.json?sector=C&month=2025-11", csv);
@@ -262,7 +266,8 @@ class ShareLinksTest {
             rows.add(row);
         }
         assertThat(rows).isEqualTo(table);
-        assertThat(csv.records.get(0).get("index_sa_months")).isEqualTo("61");
+        // total industry: 2005-01 .. 2026-01
+        assertThat(csv.records.get(0).get("index_sa_months")).isEqualTo("253");
         assertJsonEqualsCsv("/nl/data.json", csv);
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import nl.industriemonitor.analysis.Changes;
 import nl.industriemonitor.analysis.MissingInput;
 import nl.industriemonitor.analysis.MonthWindow;
+import nl.industriemonitor.analysis.Recent;
 import nl.industriemonitor.analysis.ThreeMonthChange;
 import nl.industriemonitor.data.BranchInfo;
 import nl.industriemonitor.data.DataView;
@@ -38,13 +39,14 @@ public final class LaggingRules {
     /**
      * The enabled rules, each at the latest month not after {@code month} in which the branch has the
      * rule's own measure, as DESIGN.md reads "latest month with data": a branch whose indices stop
-     * earlier than its year-on-year changes is still judged. Each result carries its own month.
+     * earlier than its year-on-year changes is still judged. Each result carries its own month; a month
+     * more than {@link Recent#MONTHS} before {@code month} is no latest month (the rule then says no data).
      */
     public static LaggingResults evaluateLatest(DataView view, String branch, YearMonth month,
                                                 RuleSettings settings) {
         List<RuleResult> results = new ArrayList<>();
         for (LaggingRule rule : settings.enabled()) {
-            YearMonth at = view.latestMonth(branch, rule.measure, month).orElse(month);
+            YearMonth at = Recent.latestMonth(view, branch, rule.measure, month).orElse(month);
             results.add(evaluate(rule, view, branch, at, settings));
         }
         return new LaggingResults(branch, month, results);

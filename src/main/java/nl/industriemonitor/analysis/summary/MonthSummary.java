@@ -3,17 +3,24 @@ package nl.industriemonitor.analysis.summary;
 import java.time.YearMonth;
 import java.util.List;
 
+import nl.industriemonitor.analysis.HistoryStanding;
 import nl.industriemonitor.data.BranchInfo;
 import nl.industriemonitor.data.Figure;
 
 /**
  * The facts a CBS-style release text is written from, for one month as known in one view: the
  * total's two headline changes, the branches that rose and fell most, the energy-intensive
- * branches' position, and how the previous month's total was revised. Any part may be absent.
+ * branches' position, how the previous month's total was revised, and what the long history says of
+ * the total and of the branches at their lowest or highest in at least a year. Any part may be absent.
  */
 public record MonthSummary(YearMonth month, Figure yoy, Figure mom, BranchChange largestRise,
                            BranchChange largestFall, int branchesWithData, List<BranchChange> energyIntensive,
-                           Revision previousMonth) {
+                           Revision previousMonth, HistoryStanding totalHistory, List<Standing> lows,
+                           List<Standing> highs) {
+
+    /** A branch with where its index stands in its own history. */
+    public record Standing(BranchInfo branch, HistoryStanding history) {
+    }
 
     /** A branch and its published year-on-year change. */
     public record BranchChange(BranchInfo branch, Figure yoy) {
@@ -28,6 +35,8 @@ public record MonthSummary(YearMonth month, Figure yoy, Figure mom, BranchChange
 
     public MonthSummary {
         energyIntensive = List.copyOf(energyIntensive);
+        lows = List.copyOf(lows);
+        highs = List.copyOf(highs);
     }
 
     /** Rise and fall are named only when at least two branches have a figure, and they differ. */

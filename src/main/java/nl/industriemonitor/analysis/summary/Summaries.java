@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.industriemonitor.analysis.BranchGroup;
+import nl.industriemonitor.analysis.BranchLists;
 import nl.industriemonitor.analysis.Changes;
+import nl.industriemonitor.analysis.HistoryStanding;
+import nl.industriemonitor.analysis.LongHistory;
 import nl.industriemonitor.data.BranchInfo;
 import nl.industriemonitor.data.DataView;
 import nl.industriemonitor.data.Figure;
@@ -24,10 +27,16 @@ public final class Summaries {
         Figure yoy = Changes.yearOnYear(view, BranchInfo.TOTAL, month).orElse(null);
         Figure mom = Changes.monthOnMonth(view, BranchInfo.TOTAL, month).orElse(null);
         List<MonthSummary.BranchChange> branches = new ArrayList<>();
-        for (BranchInfo b : view.branches()) {
-            // the total itself and branches outside manufacturing (mining, 06) are not "branches of industry"
-            if (!BranchInfo.TOTAL.equals(b.code()) && b.parentCode() != null) {
-                Changes.yearOnYear(view, b.code(), month).ifPresent(f -> branches.add(new MonthSummary.BranchChange(b, f)));
+        List<MonthSummary.Standing> lows = new ArrayList<>();
+        List<MonthSummary.Standing> highs = new ArrayList<>();
+        // manufacturing's branches, each part once: not the total, nor mining (06), nor CBS's overlapping groups
+        for (BranchInfo b : BranchLists.main(view, month)) {
+            Changes.yearOnYear(view, b.code(), month).ifPresent(f -> branches.add(new MonthSummary.BranchChange(b, f)));
+            HistoryStanding history = LongHistory.of(view, b.code(), month);
+            if (history.lowest()) {
+                lows.add(new MonthSummary.Standing(b, history));
+            } else if (history.highest()) {
+                highs.add(new MonthSummary.Standing(b, history));
             }
         }
         Comparator<MonthSummary.BranchChange> byChange = Comparator.comparing(c -> c.yoy().amount());
@@ -36,7 +45,8 @@ public final class Summaries {
         List<MonthSummary.BranchChange> energy = branches.stream()
                 .filter(c -> BranchGroup.ENERGY_INTENSIVE.contains(c.code())).sorted(byChange).toList();
         return new MonthSummary(month, yoy, mom, rise, fall, branches.size(), energy,
-                yoy == null ? null : previousMonthRevision(view, yoy, month));
+                yoy == null ? null : previousMonthRevision(view, yoy, month),
+                LongHistory.of(view, BranchInfo.TOTAL, month), lows, highs);
     }
 
     /**
