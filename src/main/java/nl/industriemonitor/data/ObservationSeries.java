@@ -13,9 +13,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 /**
- * The figures of one release for one branch and measure (migration V6): four parallel arrays, months
- * ascending, the i-th month's amount, whether CBS called it provisional and its own source (null: the
- * release's). A figure is keyed by (branch, month, measure, release): this row's key and its place in
+ * The figures of one release for one branch and measure (migrations V6, V7): parallel arrays, months
+ * ascending, the i-th month's amount, whether CBS called it provisional, whether that is nader voorlopig
+ * (revised once, printed {@code **}), and its own source (null: the release's). A figure is keyed by (branch, month, measure, release): this row's key and its place in
  * {@link #periodMonths}. A full CBS table is about 200 such rows instead of 83 000 (docs/benchmarks.md).
  */
 @Entity
@@ -60,7 +60,7 @@ public class ObservationSeries extends PanacheEntityBase {
     @FunctionalInterface
     public interface FigureSink {
         void figure(long release, String branch, YearMonth month, Measure measure, BigDecimal amount,
-                    boolean provisional, String source);
+                    FigureStatus status, String source);
     }
 
     @EmbeddedId
@@ -79,21 +79,33 @@ public class ObservationSeries extends PanacheEntityBase {
     @Column(nullable = false)
     public String[] sources;
 
+    /**
+     * Which provisional figures CBS called nader voorlopig; null when none is (and in rows stored before V7,
+     * which knew two states only).
+     */
+    @Column(name = "revised_provisional")
+    public Boolean[] revisedProvisional;
+
     public Measure measure() {
         return measureOf(id.measure);
     }
 
     /** The figures of this row, in month order. */
     public void figures(FigureSink sink) {
-        figures(id.releaseId, id.branchCode, id.measure, periodMonths, amounts, provisional, sources, sink);
+        figures(id.releaseId, id.branchCode, id.measure, periodMonths, amounts, provisional, revisedProvisional, sources,
+                sink);
     }
 
     /** The single place that turns a stored series (entity or projection of its columns) back into figures. */
     public static void figures(long release, String branch, String measureCode, LocalDate[] months,
-                               BigDecimal[] amounts, Boolean[] provisional, String[] sources, FigureSink sink) {
+                               BigDecimal[] amounts, Boolean[] provisional, Boolean[] revisedProvisional,
+                               String[] sources, FigureSink sink) {
         Measure measure = measureOf(measureCode);
         for (int i = 0; i < months.length; i++) {
-            sink.figure(release, branch, YearMonth.from(months[i]), measure, amounts[i], provisional[i], sources[i]);
+            FigureStatus status = !provisional[i] ? FigureStatus.DEFINITIEF
+                    : revisedProvisional != null && revisedProvisional[i] ? FigureStatus.NADER_VOORLOPIG
+                    : FigureStatus.VOORLOPIG;
+            sink.figure(release, branch, YearMonth.from(months[i]), measure, amounts[i], status, sources[i]);
         }
     }
 

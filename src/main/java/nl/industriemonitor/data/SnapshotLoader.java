@@ -21,10 +21,12 @@ public class SnapshotLoader {
 
     /** The columns of one series row, read as a projection: no managed entity, no copy of its arrays. */
     public record SeriesRow(long releaseId, String branchCode, String measure, LocalDate[] periodMonths,
-                            BigDecimal[] amounts, Boolean[] provisional, String[] sources) {
+                            BigDecimal[] amounts, Boolean[] provisional, Boolean[] revisedProvisional,
+                            String[] sources) {
 
         public void figures(ObservationSeries.FigureSink sink) {
-            ObservationSeries.figures(releaseId, branchCode, measure, periodMonths, amounts, provisional, sources, sink);
+            ObservationSeries.figures(releaseId, branchCode, measure, periodMonths, amounts, provisional,
+                    revisedProvisional, sources, sink);
         }
     }
 
@@ -57,9 +59,8 @@ public class SnapshotLoader {
         Branch.all().forEach(branch -> builder.branch(branch.info()));
         Release.all().forEach(release -> builder.release(release.info()));
         try (Stream<SeriesRow> rows = series()) {
-            rows.forEach(row -> row.figures((release, branch, month, measure, amount, provisional, source) ->
-                    builder.observation(release, branch, month, measure, Snapshot.asPublished(amount), provisional,
-                            source)));
+            rows.forEach(row -> row.figures((release, branch, month, measure, amount, status, source) ->
+                    builder.observation(release, branch, month, measure, Snapshot.asPublished(amount), status, source)));
         }
         return builder.build();
     }
@@ -75,7 +76,8 @@ public class SnapshotLoader {
         Root<ObservationSeries> s = query.from(ObservationSeries.class);
         Path<ObservationSeries.Key> id = s.get("id");
         query.select(cb.construct(SeriesRow.class, id.get("releaseId"), id.get("branchCode"), id.get("measure"),
-                s.get("periodMonths"), s.get("amounts"), s.get("provisional"), s.get("sources")));
+                s.get("periodMonths"), s.get("amounts"), s.get("provisional"), s.get("revisedProvisional"),
+                s.get("sources")));
         return em.createQuery(query).setHint(HibernateHints.HINT_FETCH_SIZE, 100).getResultStream();
     }
 }

@@ -62,15 +62,21 @@ final class CellWriter {
         row.periodMonths = new LocalDate[n];
         row.amounts = new BigDecimal[n];
         row.provisional = new Boolean[n];
+        Boolean[] revised = new Boolean[n];
+        boolean anyRevised = false;
         row.sources = new String[n];
         int i = 0;
         for (ImportedCell cell : figures) {
             row.periodMonths[i] = cell.month().atDay(1);
             row.amounts[i] = cell.amount();
             row.provisional[i] = cell.provisional();
+            revised[i] = cell.status().revisedProvisional();
+            anyRevised |= revised[i];
             row.sources[i] = cell.source();
             i++;
         }
+        // most series have none: no array to store
+        row.revisedProvisional = anyRevised ? revised : null;
         return row;
     }
 }

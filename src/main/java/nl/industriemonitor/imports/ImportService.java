@@ -204,7 +204,7 @@ public class ImportService {
             long id = w.release().id();
             for (ImportedCell cell : w.batch().cells()) {
                 builder.observation(id, cell.branchCode(), cell.month(), cell.measure(),
-                        Snapshot.asPublished(cell.amount()), cell.provisional(), cell.source());
+                        Snapshot.asPublished(cell.amount()), cell.status(), cell.source());
             }
         }
         return builder.build();

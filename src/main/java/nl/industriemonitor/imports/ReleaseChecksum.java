@@ -14,7 +14,8 @@ import java.util.stream.IntStream;
  * imported twice (from the same or a reformatted file) is recognised and stored once.
  *
  * <p>The text hashed is fixed, since stored releases keep the value: {@code dataset|published}, then one
- * line {@code branch|month|measure|amount|provisional} per figure, amount in plain notation without
+ * line {@code branch|month|measure|amount|provisional} per figure (with {@code |nader voorlopig} after it for
+ * a figure CBS called so, which stores from V7 on could tell), amount in plain notation without
  * trailing zeros, lines in {@link String} order, each ended by a newline. A full-size table has some
  * 80,000 lines: they are made and sorted on all cores and hashed in one pass.
  */
@@ -42,8 +43,9 @@ final class ReleaseChecksum {
     }
 
     private static String line(ImportedCell c) {
+        // the third state only adds a mark, so the checksums stored before it (two states) stay valid
         return c.branchCode() + '|' + c.month() + '|' + c.measure().code + '|' + plain(c.amount()) + '|'
-                + c.provisional();
+                + c.provisional() + (c.status().revisedProvisional() ? "|nader voorlopig" : "");
     }
 
     private static String plain(BigDecimal amount) {

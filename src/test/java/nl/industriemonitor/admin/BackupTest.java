@@ -133,14 +133,16 @@ class BackupTest {
     private static List<SnapshotLoader.SeriesRow> series(Connection c) throws SQLException {
         List<SnapshotLoader.SeriesRow> rows = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select release_id, branch_code, measure,"
-                + " period_months, amounts, provisional, sources from observation_series")) {
+                + " period_months, amounts, provisional, revised_provisional, sources from observation_series")) {
             while (rs.next()) {
                 LocalDate[] months = Arrays.stream((Object[]) rs.getArray(4).getArray())
                         .map(d -> ((java.sql.Date) d).toLocalDate()).toArray(LocalDate[]::new);
                 rows.add(new SnapshotLoader.SeriesRow(rs.getLong(1), rs.getString(2), rs.getString(3), months,
                         Arrays.copyOf((Object[]) rs.getArray(5).getArray(), months.length, BigDecimal[].class),
                         Arrays.copyOf((Object[]) rs.getArray(6).getArray(), months.length, Boolean[].class),
-                        Arrays.copyOf((Object[]) rs.getArray(7).getArray(), months.length, String[].class)));
+                        rs.getArray(7) == null ? null
+                                : Arrays.copyOf((Object[]) rs.getArray(7).getArray(), months.length, Boolean[].class),
+                        Arrays.copyOf((Object[]) rs.getArray(8).getArray(), months.length, String[].class)));
             }
         }
         rows.sort(DatabaseRows.ORDER);

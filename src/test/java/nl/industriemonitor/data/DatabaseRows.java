@@ -60,7 +60,8 @@ public final class DatabaseRows {
         for (SnapshotLoader.SeriesRow row : rows) {
             for (Object column : List.of(row.releaseId(), row.branchCode(), row.measure(),
                     Arrays.toString(row.periodMonths()), Arrays.toString(row.amounts()),
-                    Arrays.toString(row.provisional()), Arrays.deepToString(row.sources()))) {
+                    Arrays.toString(row.provisional()), Arrays.toString(row.revisedProvisional()),
+                    Arrays.deepToString(row.sources()))) {
                 digest.update(String.valueOf(column).getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.data.DatabaseRows;
+import nl.industriemonitor.data.FigureStatus;
 import nl.industriemonitor.data.Release;
 import nl.industriemonitor.data.SnapshotHolder;
 
@@ -125,6 +126,12 @@ class CbsRefreshTest {
         String importedBy = QuarkusTransaction.requiringNew()
                 .call(() -> Release.<Release>find("order by id desc").firstResult().importedBy);
         assertThat(importedBy).isEqualTo(CbsSchedule.BY);
+        // CBS's Status NaderVoorlopig of September 2025 is kept apart from voorlopig, also in the database
+        assertThat(status(YearMonth.of(2025, 9))).isEqualTo(FigureStatus.NADER_VOORLOPIG);
+        assertThat(status(NOVEMBER)).isEqualTo(FigureStatus.VOORLOPIG);
+        snapshots.reload();
+        assertThat(status(YearMonth.of(2025, 9))).as("read back from the database").isEqualTo(FigureStatus.NADER_VOORLOPIG);
+        assertThat(status(NOVEMBER)).as("read back from the database").isEqualTo(FigureStatus.VOORLOPIG);
 
         CbsRefresh.Report second = nextScheduled(first.at());
         assertThat(second.outcome()).isEqualTo(CbsRefresh.Outcome.NOT_MODIFIED);
@@ -206,6 +213,10 @@ class CbsRefreshTest {
 
     private BigDecimal yoy(YearMonth month) {
         return snapshots.current().latest().figure("C", month, Measure.YOY_CA).orElseThrow().amount();
+    }
+
+    private FigureStatus status(YearMonth month) {
+        return snapshots.current().latest().figure("C", month, Measure.YOY_CA).orElseThrow().status();
     }
 
     private record State(long releases, long observations, long version) {

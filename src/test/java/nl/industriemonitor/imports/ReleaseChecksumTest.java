@@ -17,6 +17,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import nl.industriemonitor.data.Dataset;
+import nl.industriemonitor.data.FigureStatus;
 import nl.industriemonitor.data.Measure;
 
 /**
@@ -71,6 +72,17 @@ class ReleaseChecksumTest {
         assertThat(ReleaseChecksum.of(batch(List.of(b, a)))).isEqualTo(ab);
         assertThat(ReleaseChecksum.of(batch(List.of(a, b2)))).isNotEqualTo(ab);
         assertThat(ReleaseChecksum.of(batch(List.of(a)))).isNotEqualTo(ab);
+    }
+
+    @Test
+    void naderVoorlopigIsOtherContentThanVoorlopig() {
+        ImportedCell voorlopig = new ImportedCell("C", "C", YearMonth.of(2025, 9), Measure.YOY_CA, new BigDecimal("2.4"),
+                FigureStatus.VOORLOPIG, "1", null);
+        ImportedCell naderVoorlopig = new ImportedCell("C", "C", YearMonth.of(2025, 9), Measure.YOY_CA,
+                new BigDecimal("2.4"), FigureStatus.NADER_VOORLOPIG, "1", null);
+        // two states as before: the checksum of the first definition, which stored releases keep
+        assertThat(ReleaseChecksum.of(batch(List.of(voorlopig)))).isEqualTo(definition(batch(List.of(voorlopig))));
+        assertThat(ReleaseChecksum.of(batch(List.of(naderVoorlopig)))).isNotEqualTo(ReleaseChecksum.of(batch(List.of(voorlopig))));
     }
 
     private static ReleaseBatch batch(List<ImportedCell> cells) {

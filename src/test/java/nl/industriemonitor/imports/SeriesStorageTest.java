@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Test;
 
 import nl.industriemonitor.data.DatabaseRows;
 import nl.industriemonitor.data.Dataset;
+import nl.industriemonitor.data.FigureStatus;
 import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.data.SnapshotLoader;
 
 /**
  * A release's figures, stored as series rows through Hibernate, read back through the entities exactly as
  * imported: months given out of order, every kind of awkward source, the largest and smallest amounts the
- * column holds. The same month twice in one series is refused and nothing is written.
+ * column holds, CBS's three states (definitief, nader voorlopig, voorlopig). The same month twice in one series is refused and nothing is written.
  * {@link SeriesStoragePostgresqlTest} runs the same on PostgreSQL.
  */
 @QuarkusTest
@@ -51,7 +52,8 @@ class SeriesStorageTest {
             int i = n * 7 % 403;
             BigDecimal amount = new BigDecimal(i % 2 == 0 ? "-1234567890.1234" : "0.0001").add(BigDecimal.valueOf(i));
             cells.add(new ImportedCell(i % 3 == 0 ? "C" : "24-25", "title", YearMonth.of(1990 + i / 12, i % 12 + 1),
-                    Measure.values()[i % 5], amount, i % 5 == 0, "line " + i, sources[i % sources.length]));
+                    Measure.values()[i % 5], amount, FigureStatus.values()[i % 7 % 3], "line " + i,
+                    sources[i % sources.length]));
         }
         return cells;
     }
@@ -65,15 +67,16 @@ class SeriesStorageTest {
         List<String> stored = new ArrayList<>();
         for (SnapshotLoader.SeriesRow row : DatabaseRows.series()) {
             if (row.releaseId() == release) {
-                row.figures((id, branch, month, measure, amount, provisional, source) -> stored.add(
+                row.figures((id, branch, month, measure, amount, status, source) -> stored.add(
                         String.join("|", branch, month.toString(), measure.code, amount.stripTrailingZeros().toPlainString(),
-                                String.valueOf(provisional), String.valueOf(source))));
+                                status.name(), String.valueOf(source))));
             }
         }
         List<String> expected = cells.stream().map(cell -> String.join("|", cell.branchCode(), cell.month().toString(),
-                cell.measure().code, cell.amount().stripTrailingZeros().toPlainString(), String.valueOf(cell.provisional()),
+                cell.measure().code, cell.amount().stripTrailingZeros().toPlainString(), cell.status().name(),
                 String.valueOf(cell.source()))).toList();
         assertThat(stored).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(stored).anyMatch(line -> line.contains("|NADER_VOORLOPIG|"));
     }
 
     @Test
