@@ -15,15 +15,23 @@ import nl.industriemonitor.data.Snapshot;
 import nl.industriemonitor.data.SnapshotHolder;
 
 /**
- * Rendered responses (pages, downloads, previews) by URL and data version. The data change about
- * once a month, so a page for given parameters is rendered once and then served like a file;
- * a new snapshot version empties the cache.
+ * Rendered responses (pages, downloads, previews) by canonical address and data version. The data change about
+ * once a month, so a page for given parameters is rendered once and then served like a file; a new snapshot
+ * version empties the cache. Its memory is bounded in bytes: bodies, keys and headers are all weighed.
  */
 @ApplicationScoped
 public class PageCache {
 
-    /** One stored answer: status 200, its headers as sent, its body, and its validator. */
+    /** What a stored answer costs beyond its body, key and headers: the entry, the map and the cache's node. */
+    static final int OVERHEAD = 256;
+
+    /** One stored answer: status 200, its headers as sent, its body, and its (weak) validator. */
     public record Entry(Map<String, String> headers, byte[] body, String etag) {
+
+        int weight(String key) {
+            int headerChars = headers.entrySet().stream().mapToInt(e -> e.getKey().length() + e.getValue().length()).sum();
+            return OVERHEAD + body.length + 2 * (key.length() + headerChars + etag.length());
+        }
     }
 
     @Inject
@@ -36,13 +44,16 @@ public class PageCache {
     public PageCache(IndustriemonitorConfig config) {
         cache = Caffeine.newBuilder()
                 .maximumWeight(config.pageCacheBytes())
-                .weigher((String key, Entry e) -> key.length() + e.body().length + 512)
+                .weigher((String key, Entry e) -> e.weight(key))
                 .build();
     }
 
-    /** ETag of a URL in the current data version: changes exactly when the data change. */
-    public String etag(String uri) {
-        return "\"" + current().version() + "-" + Integer.toHexString(uri.hashCode()) + "\"";
+    /**
+     * A weak ETag of a cache key in the current data version: changes exactly when the data change, and is
+     * weak because the same entry goes out compressed or plain (Vert.x compresses on the way out).
+     */
+    public String etag(String key) {
+        return "W/\"" + current().version() + "-" + Integer.toHexString(key.hashCode()) + "\"";
     }
 
     /** Last-Modified: when the newest release was imported. */
@@ -50,13 +61,19 @@ public class PageCache {
         return current().lastImport();
     }
 
-    public Optional<Entry> get(String uri) {
+    public Optional<Entry> get(String key) {
         Snapshot s = current();
-        return Optional.ofNullable(cache.getIfPresent(s.version() + " " + uri));
+        return Optional.ofNullable(cache.getIfPresent(s.version() + " " + key));
     }
 
-    public void put(String uri, Entry entry) {
-        cache.put(current().version() + " " + uri, entry);
+    public void put(String key, Entry entry) {
+        cache.put(current().version() + " " + key, entry);
+    }
+
+    /** The bytes the stored answers weigh now, as the bound counts them. */
+    public long weight() {
+        cache.cleanUp();
+        return cache.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
     }
 
     private Snapshot current() {
