@@ -44,6 +44,15 @@ class HtmlCheckerTest {
         assertThat(errors).as("errors of the W3C HTML checker").isEmpty();
     }
 
+    @Test
+    void theCheckerSeesAnError() throws Exception {
+        List<String> errors = new ArrayList<>();
+        String twoIds = "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><p id=\"a\">1</p>"
+                + "<p id=\"a\">2</p></body></html>";
+        check("/sample", twoIds.getBytes(java.nio.charset.StandardCharsets.UTF_8), errors, new ArrayList<>());
+        assertThat(errors).singleElement().asString().contains("Duplicate ID");
+    }
+
     static void check(String page, byte[] html, List<String> errors, List<String> warnings) throws Exception {
         ErrorHandler handler = new ErrorHandler() {
             @Override
