@@ -1,5 +1,8 @@
 package nl.industriemonitor.share;
 
+import java.awt.image.BufferedImage;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -25,6 +28,8 @@ public class Previews {
 
     private final Semaphore slots;
     private final long waitMillis;
+    /** One raster per turn, kept: at most as many as there are turns, and no 3 MB request to the heap per image. */
+    private final Queue<BufferedImage> canvases = new ConcurrentLinkedQueue<>();
 
     @Inject
     public Previews(IndustriemonitorConfig config) {
@@ -46,8 +51,17 @@ public class Previews {
             var m = links.messages(lang);
             String source = view.latestShown() == null ? m.preview_source_undated()
                     : m.preview_source(Formats.label(view.latestShown(), lang.locale));
-            return PreviewImage.render(PreviewSpec.og(view.title(), view.headline(), view.headlineLabel(), view.chart(),
-                    m.no_data(), source, m.site_name(), lang.locale));
+            PreviewSpec spec = PreviewSpec.og(view.title(), view.headline(), view.headlineLabel(), view.chart(),
+                    m.no_data(), source, m.site_name(), lang.locale);
+            BufferedImage canvas = canvases.poll();
+            if (canvas == null || canvas.getWidth() != spec.width() || canvas.getHeight() != spec.height()) {
+                canvas = PreviewImage.canvas(spec);
+            }
+            try {
+                return PreviewImage.render(spec, canvas);
+            } finally {
+                canvases.add(canvas);
+            }
         } finally {
             slots.release();
         }
