@@ -127,8 +127,8 @@ public interface IndustriemonitorConfig {
         @WithDefault("8")
         int pages();
 
-        /** Requests that may wait for a turn, per kind; more get a 503 at once. */
-        @WithDefault("64")
+        /** Requests that may wait for a turn, per kind (a waiting request holds no thread); more get a 503 at once. */
+        @WithDefault("256")
         int queue();
 
         /** How long a request waits for its turn before it gets a 503. */

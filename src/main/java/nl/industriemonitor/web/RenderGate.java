@@ -2,11 +2,14 @@ package nl.industriemonitor.web;
 
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +37,7 @@ public class RenderGate {
 
     private Lane images;
     private Lane pages;
+    private final Map<Lang, Buffer> busyPages = new ConcurrentHashMap<>();
 
     void routes(@Observes Router router) {
         var render = config.render();
@@ -54,8 +58,9 @@ public class RenderGate {
 
     private void busy(RoutingContext ctx) {
         Lang lang = Lang.ofPath(ctx.request().path());
-        String page = ErrorPages.Templates.page(lang, 503, links.messages(lang).error_busy(), List.of(links.home(lang)))
-                .setLocale(lang.locale).render();
+        // made once per language: under a burst this answer goes out hundreds of times a second
+        Buffer page = busyPages.computeIfAbsent(lang, l -> Buffer.buffer(ErrorPages.Templates.page(l, 503,
+                links.messages(l).error_busy(), List.of(links.home(l))).setLocale(l.locale).render()));
         ctx.response().setStatusCode(503)
                 .putHeader("Retry-After", RETRY_AFTER_SECONDS)
                 .putHeader("Cache-Control", "no-store")
