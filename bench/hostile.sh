@@ -50,7 +50,7 @@ for t in $TESTS; do
     *) log "unknown test $t" ;;
   esac
   kill -0 "$JAVA_PID" 2>/dev/null || log "$t: the JVM is gone"
-  log "$t: OutOfMemoryError in the log: $(grep -c OutOfMemoryError "$TMP/logs/app.log" || true), 'Unexpected error': $(grep -c 'Unexpected error' "$TMP/logs/app.log" || true), SIGSEGV: $(grep -c SIGSEGV "$TMP/logs/app.log" || true)"
+  log "$t: OutOfMemoryError in the log: $(grep -c OutOfMemoryError "$TMP/logs/app.log" || true), 'Unexpected error': $(grep -c 'Unexpected error' "$TMP/logs/app.log" || true), SIGSEGV: $(grep -c SIGSEGV "$TMP/logs/app.log" || true), buffer LEAK: $(grep -c 'LEAK:' "$TMP/logs/app.log" || true)"
   stop_app
   : >"$TMP/logs/app.log"
   rm -rf "$TMP/run/data"

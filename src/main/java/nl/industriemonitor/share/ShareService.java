@@ -53,9 +53,10 @@ public class ShareService {
         // defaults written out, lists in another order): the page's own canonical address is the key
         String key = publicUrl.cacheKey(raw.getCurrent().request(), canonical(view, format));
         Optional<PageCache.Entry> stored = cache.get(key);
-        if (stored.isPresent()) {
+        byte[] body = stored.map(PageCache.Entry::copy).orElse(null);
+        if (body != null) {
             request.setProperty(CachedPages.HIT, stored.get());
-            Response.ResponseBuilder hit = Response.ok(stored.get().body());
+            Response.ResponseBuilder hit = Response.ok(body);
             stored.get().headers().forEach(hit::header);
             return hit.build();
         }

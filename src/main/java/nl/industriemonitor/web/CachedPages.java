@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.netty.buffer.Unpooled;
+import io.netty.buffer.ByteBuf;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -61,16 +61,29 @@ public class CachedPages {
             return;
         }
         PageCache.Entry entry = hit.get();
+        ByteBuf body = entry.retainedBody();
+        if (body == null) {
+            ctx.next();
+            return;
+        }
         HttpServerResponse res = ctx.response();
         entry.headers().forEach(res::putHeader);
         validators(entry.etag(), entry.headers().get("Content-Type")).forEach(res::putHeader);
         if (notModified(req.getHeader("If-None-Match"), req.getHeader("If-Modified-Since"), entry.etag())) {
+            body.release();
             res.setStatusCode(304).end();
         } else if (req.method() == HttpMethod.HEAD) {
+            body.release();
             res.end();
         } else {
-            // wraps the stored bytes without copying them: a hit allocates next to nothing
-            res.end(Buffer.buffer(Unpooled.wrappedBuffer(entry.body())));
+            // the stored bytes go out as they are, without a copy; they are ours until written (Vert.x
+            // writes an unreleasable slice of them), then the reference is given back
+            try {
+                res.end(Buffer.buffer(body)).onComplete(done -> body.release());
+            } catch (RuntimeException e) {
+                body.release();
+                throw e;
+            }
         }
     }
 
@@ -118,7 +131,7 @@ public class CachedPages {
                     : raw.query() == null ? publicUrl.cacheKey(raw, raw.uri()) : null;
             etag = cache.etag(key != null ? key : publicUrl.cacheKey(raw, raw.uri()));
             if (key != null) {
-                cache.put(key, new PageCache.Entry(Map.copyOf(sent(response)), body, etag));
+                cache.put(key, sent(response), body, etag);
             }
             if (response.getEntity() instanceof String) {
                 // the bytes just made for the cache go out as they are, instead of being encoded a second time
