@@ -142,6 +142,11 @@ public class PageLinks {
                         msg.link_latest_month(Formats.label(latest, lang.locale))), home(lang)));
     }
 
+    /** A bare error page (links to the overview) for answers given before any page runs. */
+    public String errorPage(Lang lang, int status, String message) {
+        return ErrorPages.Templates.page(lang, status, message, List.of(home(lang))).setLocale(lang.locale).render();
+    }
+
     public PageException.Link data(Lang lang) {
         return new PageException.Link("/" + lang.code + "/data", messages(lang).link_data());
     }

@@ -1,7 +1,6 @@
 package nl.industriemonitor.web;
 
 import java.util.ArrayDeque;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -59,8 +58,8 @@ public class RenderGate {
     private void busy(RoutingContext ctx) {
         Lang lang = Lang.ofPath(ctx.request().path());
         // made once per language: under a burst this answer goes out hundreds of times a second
-        Buffer page = busyPages.computeIfAbsent(lang, l -> Buffer.buffer(ErrorPages.Templates.page(l, 503,
-                links.messages(l).error_busy(), List.of(links.home(l))).setLocale(l.locale).render()));
+        Buffer page = busyPages.computeIfAbsent(lang,
+                l -> Buffer.buffer(links.errorPage(l, 503, links.messages(l).error_busy())));
         ctx.response().setStatusCode(503)
                 .putHeader("Retry-After", RETRY_AFTER_SECONDS)
                 .putHeader("Cache-Control", "no-store")

@@ -1,7 +1,5 @@
 package nl.industriemonitor.web;
 
-import java.util.List;
-
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -79,8 +77,7 @@ public class RequestShape {
             case 405 -> msg.error_method();
             default -> msg.error_malformed();
         };
-        String page = ErrorPages.Templates.page(lang, status, message,
-                List.of(links.home(lang))).setLocale(lang.locale).render();
+        String page = links.errorPage(lang, status, message);
         SecurityHeaders.set(ctx.response().headers(), false);
         ctx.response().setStatusCode(status)
                 .putHeader("Cache-Control", "no-store")
