@@ -37,6 +37,15 @@ public interface IndustriemonitorConfig {
 
     Admin admin();
 
+    /**
+     * The address readers use, e.g. {@code https://industriemonitor.example}: absolute links (canonical, Open
+     * Graph, feeds, downloads, embeds) are built from it, never from the request's {@code Host}. Without it they
+     * are built per request, and the page cache keeps each host's pages apart.
+     */
+    Optional<URI> publicUrl();
+
+    Render render();
+
     /** The CBS OData v3 feed of table 85806NED. */
     interface Cbs {
         @WithDefault("https://opendata.cbs.nl/ODataFeed/odata/85806NED")
@@ -103,6 +112,28 @@ public interface IndustriemonitorConfig {
         /** How long a request made while the data load at start waits before it gets a 503. */
         @WithDefault("PT60S")
         Duration startWait();
+    }
+
+    /**
+     * Bounds on drawing: pages and images not in the page cache are made by at most this many requests at
+     * once; the others wait their turn for a while, then get a 503 with Retry-After instead of piling up.
+     */
+    interface Render {
+        /** Link-preview images drawn at once (each needs a 1200×630 raster, about 3 MB). */
+        @WithDefault("2")
+        int images();
+
+        /** Pages, downloads and embeds made at once. */
+        @WithDefault("8")
+        int pages();
+
+        /** Requests that may wait for a turn, per kind (a waiting request holds no thread); more get a 503 at once. */
+        @WithDefault("256")
+        int queue();
+
+        /** How long a request waits for its turn before it gets a 503. */
+        @WithDefault("PT5S")
+        Duration maxWait();
     }
 
     /** The real CBS figures shipped inside the application. */

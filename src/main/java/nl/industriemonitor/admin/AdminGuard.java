@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -22,6 +23,7 @@ import org.jboss.logging.Logger;
 import nl.industriemonitor.IndustriemonitorConfig;
 import nl.industriemonitor.share.SecurityHeaders;
 import nl.industriemonitor.web.Lang;
+import nl.industriemonitor.web.RequestShape;
 
 /**
  * The door of the admin area, in front of the login mechanism: admin responses are never stored by
@@ -39,8 +41,14 @@ public class AdminGuard {
     @Inject
     AdminTemplates templates;
 
+    @Inject
+    RequestShape requestShape;
+
     @ConfigProperty(name = "quarkus.http.auth.form.post-location")
     String postLocation;
+
+    @ConfigProperty(name = "quarkus.http.auth.form.location-cookie", defaultValue = "quarkus-redirect-location")
+    String locationCookie;
 
     /** Room for the multipart boundaries, headers and the CSRF field around the file. */
     static final long ENVELOPE = 64 * 1024;
@@ -48,7 +56,9 @@ public class AdminGuard {
     private Cache<String, AtomicInteger> attempts;
 
     void filters(@Observes Filters filters) {
-        attempts = Caffeine.newBuilder().expireAfterWrite(config.admin().loginWindow()).maximumSize(100_000).build();
+        // bounded in bytes: an address, its counter and the cache's node weigh about 100 bytes
+        attempts = Caffeine.newBuilder().expireAfterWrite(config.admin().loginWindow()).maximumWeight(8L << 20)
+                .weigher((String client, AtomicInteger n) -> 96 + 2 * client.length()).build();
         filters.register(this::guard, 2000);
     }
 
@@ -71,16 +81,23 @@ public class AdminGuard {
 
     private void guard(RoutingContext ctx) {
         String path = ctx.normalizedPath();
+        boolean post = ctx.request().method() == HttpMethod.POST;
+        if (post && path.endsWith(postLocation) && !path.equals(postLocation)) {
+            // Quarkus takes a POST to any path ending in the login address as a login: only the real one is
+            requestShape.refuse(ctx, 404, "a login form at another path than " + postLocation);
+            return;
+        }
         if (!path.equals("/admin") && !path.startsWith("/admin/")) {
             ctx.next();
             return;
         }
         ctx.response().headers().set("Cache-Control", "no-store");
-        if (ctx.request().method() == HttpMethod.POST && path.equals(postLocation)) {
+        ctx.addHeadersEndHandler(ignored -> httpOnlyRedirectCookie(ctx));
+        if (post && path.equals(postLocation)) {
             HttpServerRequest request = ctx.request();
             Lang lang = AdminLang.ofHeader(request.getHeader("Accept-Language"));
             String origin = request.getHeader("Origin");
-            if (origin != null && !sameOrigin(origin, request)) {
+            if (origin != null && !sameOrigin(origin, request) && !publicOrigin(origin)) {
                 LOG.warnf("Login form from another site refused (Origin %s)", origin);
                 send(ctx, 403, templates.loginRefused(lang, false, origin, 0));
                 return;
@@ -99,6 +116,25 @@ public class AdminGuard {
             }
         }
         ctx.next();
+    }
+
+    /**
+     * Quarkus' cookie that remembers where to go after the login is sent without HttpOnly and cannot be
+     * configured; no script of ours reads it, so it gets the flag on its way out.
+     */
+    private void httpOnlyRedirectCookie(RoutingContext ctx) {
+        Cookie cookie = ctx.response().removeCookie(locationCookie, false);
+        if (cookie != null) {
+            ctx.response().addCookie(cookie.setHttpOnly(true));
+        }
+    }
+
+    /** The configured public address counts as this site too (behind a proxy that rewrites the host). */
+    private boolean publicOrigin(String origin) {
+        return config.publicUrl().map(url -> {
+            String expected = url.getScheme() + "://" + url.getRawAuthority();
+            return expected.equalsIgnoreCase(origin);
+        }).orElse(false);
     }
 
     private static boolean sameOrigin(String origin, HttpServerRequest request) {

@@ -59,6 +59,10 @@ public class CompareParameters {
         }
         List<BranchInfo> branches = codes(lang, sectors).stream().map(code -> links.branch(lang, view, code))
                 .sorted(ORDER).toList();
+        // months after the newest figures are refused: there are no future data, and each would be a page of its own
+        links.notAfterData(lang, from, measure);
+        links.notAfterData(lang, to, measure);
+        links.notAfterData(lang, rebase, measure);
         boolean toGiven = to != null;
         if (!toGiven) {
             // the newest month any chosen branch has; never before the start, so an empty period is no error

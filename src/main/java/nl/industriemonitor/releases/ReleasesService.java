@@ -186,7 +186,7 @@ public class ReleasesService {
         ReleasesMessages msg = messages(lang);
         List<ReleaseIndex.Row> rows = new ArrayList<>(newestFirst);
         Collections.reverse(rows);
-        return new ChartData("releases", rows.stream().map(r -> r.date().toString()).toList(),
+        return new ChartData("releases-chart", rows.stream().map(r -> r.date().toString()).toList(),
                 List.of(ChartData.Series.bars(msg.col_new(), "y", rows.stream().map(r -> BigDecimal.valueOf(r.counts().added())).toList()),
                         ChartData.Series.bars(msg.col_revised(), "y", rows.stream().map(r -> BigDecimal.valueOf(r.counts().revised())).toList())),
                 msg.col_figures(), null, msg.index_chart_alt());

@@ -43,7 +43,19 @@ public final class PreviewImage {
 
     /** The preview as PNG bytes. */
     public static byte[] render(PreviewSpec spec) {
-        BufferedImage image = new BufferedImage(spec.width(), spec.height(), BufferedImage.TYPE_INT_RGB);
+        return render(spec, canvas(spec));
+    }
+
+    /** A raster of the spec's size, to draw one preview after another on. */
+    static BufferedImage canvas(PreviewSpec spec) {
+        return new BufferedImage(spec.width(), spec.height(), BufferedImage.TYPE_INT_RGB);
+    }
+
+    /**
+     * The preview as PNG bytes, drawn over {@code image} (of the spec's size; every pixel is painted anew), so
+     * that a renderer can keep its 3 MB raster instead of asking the heap for a new one each time.
+     */
+    static byte[] render(PreviewSpec spec, BufferedImage image) {
         Graphics2D g = image.createGraphics();
         try {
             draw(g, spec);

@@ -1,15 +1,24 @@
 package nl.industriemonitor.share;
 
-import io.quarkus.cache.CacheKey;
-import io.quarkus.cache.CacheResult;
+import java.awt.image.BufferedImage;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import nl.industriemonitor.IndustriemonitorConfig;
+import nl.industriemonitor.web.Busy;
+import nl.industriemonitor.web.Formats;
+import nl.industriemonitor.web.Lang;
 import nl.industriemonitor.web.PageLinks;
 
 /**
- * Link-preview images, drawn once per view and data version: a shared link is fetched by every
- * chat and social site that shows it, and the picture only changes when the data do.
+ * Link-preview images, drawn at most {@code industriemonitor.render.images} at a time: each drawing holds a
+ * 1200×630 raster and the font machinery of Java2D, and a burst of them once filled the heap. The page cache
+ * keeps each drawn image per view and data version (a shared link is fetched by every chat and social site).
  */
 @ApplicationScoped
 public class Previews {
@@ -17,12 +26,44 @@ public class Previews {
     @Inject
     PageLinks links;
 
-    @CacheResult(cacheName = "previews")
-    public byte[] png(@CacheKey String href, @CacheKey long dataVersion, ShareView view) {
-        var m = links.messages(view.lang());
-        String source = view.latestShown() == null ? m.preview_source_undated()
-                : m.preview_source(nl.industriemonitor.web.Formats.label(view.latestShown(), view.lang().locale));
-        return PreviewImage.render(PreviewSpec.og(view.title(), view.headline(), view.headlineLabel(), view.chart(),
-                m.no_data(), source, m.site_name(), view.lang().locale));
+    private final Semaphore slots;
+    private final long waitMillis;
+    /** One raster per turn, kept: at most as many as there are turns, and no 3 MB request to the heap per image. */
+    private final Queue<BufferedImage> canvases = new ConcurrentLinkedQueue<>();
+
+    @Inject
+    public Previews(IndustriemonitorConfig config) {
+        slots = new Semaphore(config.render().images(), true);
+        waitMillis = config.render().maxWait().toMillis();
+    }
+
+    public byte[] png(ShareView view) {
+        Lang lang = view.lang();
+        try {
+            if (!slots.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
+                throw new Busy(lang);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Busy(lang);
+        }
+        try {
+            var m = links.messages(lang);
+            String source = view.latestShown() == null ? m.preview_source_undated()
+                    : m.preview_source(Formats.label(view.latestShown(), lang.locale));
+            PreviewSpec spec = PreviewSpec.og(view.title(), view.headline(), view.headlineLabel(), view.chart(),
+                    m.no_data(), source, m.site_name(), lang.locale);
+            BufferedImage canvas = canvases.poll();
+            if (canvas == null || canvas.getWidth() != spec.width() || canvas.getHeight() != spec.height()) {
+                canvas = PreviewImage.canvas(spec);
+            }
+            try {
+                return PreviewImage.render(spec, canvas);
+            } finally {
+                canvases.add(canvas);
+            }
+        } finally {
+            slots.release();
+        }
     }
 }

@@ -2,10 +2,12 @@ package nl.industriemonitor.share;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -13,8 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import nl.industriemonitor.data.ReleaseInfo;
-import nl.industriemonitor.data.SnapshotHolder;
+import nl.industriemonitor.web.CachedPages;
+import nl.industriemonitor.web.PageCache;
 import nl.industriemonitor.web.PageLinks;
+import nl.industriemonitor.web.PublicUrl;
 
 /** Answers a page in the format its URL asked for: the page itself, its embed, CSV, JSON or PNG. */
 @ApplicationScoped
@@ -29,25 +33,54 @@ public class ShareService {
     PageLinks links;
 
     @Inject
-    SnapshotHolder snapshots;
+    Previews previews;
 
     @Inject
-    Previews previews;
+    PageCache cache;
+
+    @Inject
+    PublicUrl publicUrl;
+
+    @Inject
+    CurrentVertxRequest raw;
 
     /**
      * @param page renders the HTML page; called only when the page itself was asked for
      */
     public Response respond(ContainerRequestContext request, ShareView view, Supplier<TemplateInstance> page) {
+        ShareFormat format = ShareFormat.of(request);
+        // one entry per view and format, whatever spelling of the address asked for it (ignored parameters,
+        // defaults written out, lists in another order): the page's own canonical address is the key
+        String key = publicUrl.cacheKey(raw.getCurrent().request(), canonical(view, format));
+        Optional<PageCache.Entry> stored = cache.get(key);
+        byte[] body = stored.map(PageCache.Entry::copy).orElse(null);
+        if (body != null) {
+            request.setProperty(CachedPages.HIT, stored.get());
+            Response.ResponseBuilder hit = Response.ok(body);
+            stored.get().headers().forEach(hit::header);
+            return hit.build();
+        }
+        request.setProperty(CachedPages.KEY, key);
         String base = base(request);
-        return switch (ShareFormat.of(request)) {
+        return switch (format) {
             case HTML -> html(page.get().setLocale(view.lang().locale));
             case EMBED -> html(Templates.embed(view, base + view.href()).setLocale(view.lang().locale));
             case CSV -> Response.ok(ExportWriter.csv(view.table(), metadata(view, base)))
                     .type(ExportWriter.CSV_TYPE).header("Content-Disposition", disposition(view, "csv")).build();
             case JSON -> Response.ok(ExportWriter.json(view.table(), metadata(view, base)))
                     .type(ExportWriter.JSON_TYPE).header("Content-Disposition", disposition(view, "json")).build();
-            case PNG -> Response.ok(previews.png(view.href(), snapshots.current().version(), view))
-                    .type("image/png").build();
+            case PNG -> Response.ok(previews.png(view)).type("image/png").build();
+        };
+    }
+
+    /** The address a view has in a format: what its own links point at. */
+    static String canonical(ShareView view, ShareFormat format) {
+        return switch (format) {
+            case HTML -> view.href();
+            case EMBED -> view.embedHref();
+            case CSV -> view.href("csv");
+            case JSON -> view.href("json");
+            case PNG -> view.href("png");
         };
     }
 
@@ -69,10 +102,11 @@ public class ShareService {
         return "inline; filename=\"" + name + "." + extension + "\"";
     }
 
-    /** Scheme and host as the reader sees them, for the absolute URLs in downloads and link previews. */
+    /**
+     * Scheme and host for the absolute URLs in pages, downloads and link previews: {@code industriemonitor.public-url},
+     * or the request's own when none is configured (see {@link PublicUrl}).
+     */
     public static String base(ContainerRequestContext request) {
-        var uri = request.getUriInfo().getBaseUri();
-        String s = uri.toString();
-        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+        return PublicUrl.get().base();
     }
 }

@@ -1,14 +1,12 @@
 package nl.industriemonitor.web;
 
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.netty.buffer.Unpooled;
+import io.netty.buffer.ByteBuf;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -20,24 +18,31 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Serves a page that was rendered before for the same URL and data version straight from memory,
- * answers revalidations with 304, and stores every fresh 200 page on its way out — so a repeated
- * view costs about as much as a static file.
+ * Serves a page that was rendered before for the same address and data version straight from memory (GET and
+ * HEAD), answers revalidations with 304, and stores fresh 200 pages on their way out — only under their canonical
+ * address, so parameters a page ignores never fill the cache. A repeated view costs about as much as a static file.
  */
 @ApplicationScoped
 public class CachedPages {
 
     /** Pages: short-lived in browsers; the ETag makes revalidation cheap. */
     static final String CACHE_CONTROL = "public, max-age=60";
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    /** Request property: the cache key a page's canonical form is stored under ({@code ShareService}). */
+    public static final String KEY = "industriemonitor.cache-key";
+    /** Request property: the stored entry a page's canonical form was found as; it is sent instead of a render. */
+    public static final String HIT = "industriemonitor.cache-hit";
     private static final List<String> PREFIXES = List.of("/nl/", "/en/", "/embed/");
 
     @Inject
     PageCache cache;
+
+    @Inject
+    PublicUrl publicUrl;
 
     void routes(@Observes Router router) {
         // before Quarkus REST, so a hit never reaches routing, filters or templates
@@ -46,69 +51,115 @@ public class CachedPages {
 
     void serve(RoutingContext ctx) {
         HttpServerRequest req = ctx.request();
-        if (req.method() != HttpMethod.GET || !cacheable(req.path())) {
+        if (!readOnly(req.method()) || !cacheable(req.path())) {
             ctx.next();
             return;
         }
-        Optional<PageCache.Entry> hit = cache.get(req.uri());
+        Optional<PageCache.Entry> hit = cache.get(publicUrl.cacheKey(req, req.uri()));
         if (hit.isEmpty()) {
             ctx.next();
             return;
         }
         PageCache.Entry entry = hit.get();
+        ByteBuf body = entry.retainedBody();
+        if (body == null) {
+            ctx.next();
+            return;
+        }
         HttpServerResponse res = ctx.response();
         entry.headers().forEach(res::putHeader);
-        validators(res, entry.etag());
-        if (entry.etag().equals(req.getHeader("If-None-Match"))) {
+        validators(entry.etag(), entry.headers().get("Content-Type")).forEach(res::putHeader);
+        if (notModified(req.getHeader("If-None-Match"), req.getHeader("If-Modified-Since"), entry.etag())) {
+            body.release();
             res.setStatusCode(304).end();
+        } else if (req.method() == HttpMethod.HEAD) {
+            body.release();
+            res.end();
         } else {
-            // wraps the stored bytes without copying them: a hit allocates next to nothing
-            res.end(Buffer.buffer(Unpooled.wrappedBuffer(entry.body())));
+            // the stored bytes go out as they are, without a copy; they are ours until written (Vert.x
+            // writes an unreleasable slice of them), then the reference is given back
+            try {
+                res.end(Buffer.buffer(body)).onComplete(done -> body.release());
+            } catch (RuntimeException e) {
+                body.release();
+                throw e;
+            }
         }
     }
 
-    private void validators(HttpServerResponse res, String etag) {
-        res.putHeader("ETag", etag);
-        res.putHeader("Cache-Control", CACHE_CONTROL);
-        res.putHeader("Last-Modified", HTTP_DATE.format(cache.lastModified()));
+    static boolean readOnly(HttpMethod method) {
+        return method == HttpMethod.GET || method == HttpMethod.HEAD;
     }
 
-    static boolean cacheable(String path) {
+    /** The validators and caching headers of a page in the current data version. */
+    Map<String, String> validators(String etag, String contentType) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("ETag", etag);
+        headers.put("Cache-Control", CACHE_CONTROL);
+        headers.put("Last-Modified", Conditional.HTTP_DATE.format(cache.lastModified()));
+        publicUrl.vary(contentType).ifPresent(vary -> headers.put("Vary", vary));
+        return headers;
+    }
+
+    private boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag) {
+        return Conditional.notModified(ifNoneMatch, ifModifiedSince, etag, cache.lastModified());
+    }
+
+    public static boolean cacheable(String path) {
         return PREFIXES.stream().anyMatch(path::startsWith);
     }
 
-    /** Stores fresh pages and adds their validators; turns a matching revalidation into a 304. */
+    /**
+     * Adds validators to fresh 200 pages and turns a matching revalidation into a 304; stores the page when it
+     * was made for its canonical address ({@link #KEY}), or for an address without parameters.
+     */
     @ServerResponseFilter(priority = 10)
     public void store(ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest raw) {
-        if (raw.method() != HttpMethod.GET || response.getStatus() != 200 || !cacheable(raw.path())) {
+        if (!readOnly(raw.method()) || response.getStatus() != 200 || !cacheable(raw.path())) {
             return;
         }
-        byte[] body = body(response.getEntity());
-        if (body == null) {
-            return;
+        String etag;
+        if (request.getProperty(HIT) instanceof PageCache.Entry entry) {
+            etag = entry.etag();
+        } else {
+            byte[] body = body(response.getEntity());
+            if (body == null) {
+                return;
+            }
+            Object canonical = request.getProperty(KEY);
+            String key = canonical instanceof String k ? k
+                    : raw.query() == null ? publicUrl.cacheKey(raw, raw.uri()) : null;
+            etag = cache.etag(key != null ? key : publicUrl.cacheKey(raw, raw.uri()));
+            if (key != null) {
+                cache.put(key, sent(response), body, etag);
+            }
+            if (response.getEntity() instanceof String) {
+                // the bytes just made for the cache go out as they are, instead of being encoded a second time
+                response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+            }
         }
-        String etag = cache.etag(raw.uri());
+        MultivaluedMap<String, Object> headers = response.getHeaders();
+        validators(etag, response.getMediaType() == null ? null : response.getMediaType().toString())
+                .forEach(headers::putSingle);
+        if (notModified(request.getHeaderString("If-None-Match"), request.getHeaderString("If-Modified-Since"), etag)) {
+            response.setStatus(304);
+            response.setEntity(null);
+        }
+    }
+
+    /** The headers of a fresh page as they go out (without length and validators, which are set per answer). */
+    private static Map<String, String> sent(ContainerResponseContext response) {
         Map<String, String> headers = new LinkedHashMap<>();
         if (response.getMediaType() != null) {
             headers.put("Content-Type", response.getMediaType().toString());
         }
         response.getStringHeaders().forEach((name, values) -> {
-            if (!values.isEmpty() && !name.equalsIgnoreCase("Content-Length")) {
+            // the type goes out as Quarkus writes it for a fresh answer: from the media type, as above
+            if (!values.isEmpty() && !name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Content-Type")) {
                 headers.put(name, values.get(0));
             }
         });
-        cache.put(raw.uri(), new PageCache.Entry(Map.copyOf(headers), body, etag));
-        if (response.getEntity() instanceof String) {
-            // the bytes just made for the cache go out as they are, instead of being encoded a second time
-            response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
-        }
-        response.getHeaders().putSingle("ETag", etag);
-        response.getHeaders().putSingle("Cache-Control", CACHE_CONTROL);
-        response.getHeaders().putSingle("Last-Modified", HTTP_DATE.format(cache.lastModified()));
-        if (etag.equals(request.getHeaderString("If-None-Match"))) {
-            response.setStatus(304);
-            response.setEntity(null);
-        }
+        return headers;
     }
 
     private static byte[] body(Object entity) {

@@ -47,6 +47,13 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
+    public Response busy(Busy e, ContainerRequestContext request) {
+        Response page = render(request, e.lang, 503, links.messages(e.lang).error_busy(), List.of(links.home(e.lang)));
+        return Response.fromResponse(page).header("Retry-After", RenderGate.RETRY_AFTER_SECONDS)
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(RuntimeException e, ContainerRequestContext request) {
         LOG.error("Unexpected error on " + rawPath(request), e);
         Lang lang = langOf(request);

@@ -351,4 +351,21 @@ public interface Messages {
 
     @Message("Productie t.o.v. een jaar eerder: {yoy}. T.o.v. de maand ervoor: {mom}.")
     String branch_description(String yoy, String mom);
+
+    // --- hostile traffic (issue 17) ---
+
+    @Message("Het is nu erg druk: dit overzicht of deze afbeelding wordt zo gemaakt. Probeer het over enkele seconden opnieuw.")
+    String error_busy();
+
+    @Message("Er zijn nog geen cijfers voor {month}: de laatste maand met cijfers is {last}. Kies een maand tot en met {last}.")
+    String month_after_data(String month, String last);
+
+    @Message("{date} ligt in de toekomst: cijfers 'zoals gepubliceerd op' kan alleen voor vandaag of eerder.")
+    String date_in_future(String date);
+
+    @Message("Dit adres kan niet gelezen worden: het bevat tekens die hier niet thuishoren.")
+    String error_malformed();
+
+    @Message("Deze pagina kan alleen gelezen worden (GET of HEAD), niet veranderd.")
+    String error_method();
 }

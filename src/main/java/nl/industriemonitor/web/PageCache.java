@@ -6,6 +6,12 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.util.IllegalReferenceCountException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,15 +21,50 @@ import nl.industriemonitor.data.Snapshot;
 import nl.industriemonitor.data.SnapshotHolder;
 
 /**
- * Rendered responses (pages, downloads, previews) by URL and data version. The data change about
- * once a month, so a page for given parameters is rendered once and then served like a file;
- * a new snapshot version empties the cache.
+ * Rendered responses (pages, downloads, previews) by canonical address and data version. The data change about
+ * once a month, so a page for given parameters is rendered once and then served like a file; a new snapshot
+ * version empties the cache. Its memory is bounded in bytes: bodies, keys and headers are all weighed. Bodies
+ * live outside the Java heap and are freed when they leave the cache: 64 MB of long-lived bodies in a 256 MB
+ * serial heap made every full collection copy them (pauses of 250 ms during an image burst).
  */
 @ApplicationScoped
 public class PageCache {
 
-    /** One stored answer: status 200, its headers as sent, its body, and its validator. */
-    public record Entry(Map<String, String> headers, byte[] body, String etag) {
+    /** What a stored answer costs beyond its body, key and headers: the entry, the map and the cache's node. */
+    static final int OVERHEAD = 256;
+
+    /**
+     * One stored answer: status 200, its headers as sent, its body (off the heap, reference-counted: the cache
+     * holds one reference, each answer being written another), and its (weak) validator.
+     */
+    public record Entry(Map<String, String> headers, ByteBuf body, String etag) {
+
+        int weight(String key) {
+            int headerChars = headers.entrySet().stream().mapToInt(e -> e.getKey().length() + e.getValue().length()).sum();
+            return OVERHEAD + body.readableBytes() + 2 * (key.length() + headerChars + etag.length());
+        }
+
+        /** The body for one answer, to be released once written; null if the cache freed it meanwhile (a miss). */
+        public ByteBuf retainedBody() {
+            try {
+                return body.retainedDuplicate();
+            } catch (IllegalReferenceCountException e) {
+                return null;
+            }
+        }
+
+        /** A copy of the body on the heap; null if the cache freed it meanwhile (a miss). */
+        public byte[] copy() {
+            ByteBuf b = retainedBody();
+            if (b == null) {
+                return null;
+            }
+            try {
+                return ByteBufUtil.getBytes(b);
+            } finally {
+                b.release();
+            }
+        }
     }
 
     @Inject
@@ -36,13 +77,22 @@ public class PageCache {
     public PageCache(IndustriemonitorConfig config) {
         cache = Caffeine.newBuilder()
                 .maximumWeight(config.pageCacheBytes())
-                .weigher((String key, Entry e) -> key.length() + e.body().length + 512)
+                .weigher((String key, Entry e) -> e.weight(key))
+                .executor(Runnable::run)
+                .removalListener((String key, Entry e, RemovalCause cause) -> {
+                    if (e != null) {
+                        e.body().release();
+                    }
+                })
                 .build();
     }
 
-    /** ETag of a URL in the current data version: changes exactly when the data change. */
-    public String etag(String uri) {
-        return "\"" + current().version() + "-" + Integer.toHexString(uri.hashCode()) + "\"";
+    /**
+     * A weak ETag of a cache key in the current data version: changes exactly when the data change, and is
+     * weak because the same entry goes out compressed or plain (Vert.x compresses on the way out).
+     */
+    public String etag(String key) {
+        return "W/\"" + current().version() + "-" + Integer.toHexString(key.hashCode()) + "\"";
     }
 
     /** Last-Modified: when the newest release was imported. */
@@ -50,13 +100,22 @@ public class PageCache {
         return current().lastImport();
     }
 
-    public Optional<Entry> get(String uri) {
+    public Optional<Entry> get(String key) {
         Snapshot s = current();
-        return Optional.ofNullable(cache.getIfPresent(s.version() + " " + uri));
+        return Optional.ofNullable(cache.getIfPresent(s.version() + " " + key));
     }
 
-    public void put(String uri, Entry entry) {
-        cache.put(current().version() + " " + uri, entry);
+    /** Stores a fresh answer; returns its entry. */
+    public Entry put(String key, Map<String, String> headers, byte[] body, String etag) {
+        Entry entry = new Entry(Map.copyOf(headers), Unpooled.directBuffer(body.length).writeBytes(body).asReadOnly(), etag);
+        cache.put(current().version() + " " + key, entry);
+        return entry;
+    }
+
+    /** The bytes the stored answers weigh now, as the bound counts them. */
+    public long weight() {
+        cache.cleanUp();
+        return cache.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
     }
 
     private Snapshot current() {

@@ -1,7 +1,6 @@
 package nl.industriemonitor.web;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -80,8 +79,7 @@ public class StartGate {
 
     private void unavailable(RoutingContext ctx) {
         Lang lang = Lang.ofPath(ctx.request().path());
-        String page = ErrorPages.Templates.page(lang, 503, links.messages(lang).error_starting(),
-                List.of(links.home(lang))).setLocale(lang.locale).render();
+        String page = links.errorPage(lang, 503, links.messages(lang).error_starting());
         ctx.response().setStatusCode(503)
                 .putHeader("Retry-After", RETRY_AFTER_SECONDS)
                 .putHeader("Cache-Control", "no-store")

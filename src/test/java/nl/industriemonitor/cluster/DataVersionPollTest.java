@@ -47,7 +47,7 @@ class DataVersionPollTest {
         assertThat(after.version()).isEqualTo(id);
         assertThat(after.releases()).extracting(ReleaseInfo::source).contains(source);
         assertThat(given().get("/nl/data").then().statusCode(200).extract().header("ETag"))
-                .isNotEqualTo(etagBefore).startsWith("\"" + id + "-");
+                .isNotEqualTo(etagBefore).startsWith("W/\"" + id + "-");
     }
 
     @Test

@@ -27,7 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class QueryFuzzTest {
 
     static final long SEED = Long.getLong("fuzz.seed", 85806L);
-    static final int REQUESTS = Integer.getInteger("fuzz.requests", 10_000);
+    static final int REQUESTS = Integer.getInteger("fuzz.requests", 20_000);
 
     @TestHTTPResource("/")
     URL base;

@@ -174,4 +174,15 @@ class PreviewImageTest {
         assertThat(PreviewImageChart.tickFormat(NL).format(103.8)).isEqualTo("103,8");
         assertThat(PreviewImageChart.tickFormat(Locale.ENGLISH).format(-0.5)).isEqualTo("\u22120.5");
     }
+
+    @Test
+    void aKeptCanvasDrawsExactlyWhatAFreshOneDraws() {
+        PreviewSpec first = spec(total(), NL);
+        PreviewSpec second = PreviewSpec.og("Other title", null, null, null, "Geen gegevens voor deze keuze",
+                "Bron: CBS", "Industriemonitor", NL);
+        BufferedImage canvas = PreviewImage.canvas(first);
+        PreviewImage.render(first, canvas);
+        assertThat(PreviewImage.render(second, canvas)).isEqualTo(PreviewImage.render(second));
+        assertThat(PreviewImage.render(first, canvas)).isEqualTo(PreviewImage.render(first));
+    }
 }
