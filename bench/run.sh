@@ -329,7 +329,16 @@ rec rss_load_mb "$(rss_mb "$MAIN_PID")"
 # body) plus response headers. The repeat visit revalidates every resource with the validators of the
 # first answers; a 304 costs its headers only.
 log "bytes for a first and a repeat visit of /nl/"
-RESOURCES=("$P_NL" /css/app.css /js/charts.js /js/share.js /webjars/chart.js/dist/chart.umd.js /favicon.svg)
+# the page and what it links to (styles, scripts, icon), under the names the page gives them (fingerprinted)
+mapfile -t LINKED < <(curl -s --max-time 10 "$BASE$P_NL" | python3 -c '
+import re, sys
+html = sys.stdin.read()
+for tag in re.findall(r"<(?:link|script)\b[^>]*>", html):
+    rel = re.search(r"rel=\"([^\"]*)\"", tag)
+    url = re.search(r"(?:href|src)=\"(/[^\"]*)\"", tag)
+    if url and (tag.startswith("<script") or (rel and rel.group(1) in ("stylesheet", "icon"))):
+        print(url.group(1).replace("&amp;", "&"))')
+RESOURCES=("$P_NL" "${LINKED[@]}")
 first=0; repeat=0; fresh=0; stale=0; table=""
 for ((i = 0; i < ${#RESOURCES[@]}; i++)); do
   res=${RESOURCES[$i]}; hdr=$TMP/out/h$i
