@@ -52,10 +52,10 @@ RESOLVABLE = [
     "29-30 Transportmiddelenindustrie", "29 Auto- en aanhangwagenindustrie",
     "30 Overige transportmiddelenindustrie", "31-32 Meubel- en overige industrie", "31 Meubelindustrie",
     "32 Overige industrie", "33 Reparatie en installatie van machines",
-    "Vervaardiging van consumentenartikelen",
+    "Vervaardiging van consumentenartikelen", "Vervaardiging van intermediaire goederen",
 ]
-# Groupings the app does not know: their rows are read and skipped, as in a real download.
-UNRESOLVED = ["Vervaardiging van kapitaalgoederen", "Vervaardiging van intermediaire goederen"]
+# A grouping the app does not know: its rows are read and skipped, as in a real download.
+UNRESOLVED = ["Vervaardiging van kapitaalgoederen"]
 # The three keys known to be real (cbs-odata-format.md section 3); the others are placeholders.
 REAL_KEYS = {"C Industrie": "307500", "20 Chemische industrie": "320700", "21 Farmaceutische industrie": "323200"}
 

@@ -52,6 +52,7 @@ public class ShareService {
         // one entry per view and format, whatever spelling of the address asked for it (ignored parameters,
         // defaults written out, lists in another order): the page's own canonical address is the key
         String key = publicUrl.cacheKey(raw.getCurrent().request(), canonical(view, format));
+        request.setProperty(CachedPages.KEY, key);
         Optional<PageCache.Entry> stored = cache.get(key);
         byte[] body = stored.map(PageCache.Entry::copy).orElse(null);
         if (body != null) {
@@ -60,7 +61,6 @@ public class ShareService {
             stored.get().headers().forEach(hit::header);
             return hit.build();
         }
-        request.setProperty(CachedPages.KEY, key);
         String base = base(request);
         return switch (format) {
             case HTML -> html(page.get().setLocale(view.lang().locale));

@@ -55,7 +55,11 @@ public class CachedPages {
             ctx.next();
             return;
         }
-        Optional<PageCache.Entry> hit = cache.get(publicUrl.cacheKey(req, req.uri()));
+        String key = publicUrl.cacheKey(req, req.uri());
+        Optional<PageCache.Entry> hit = cache.get(key);
+        if (hit.isEmpty() && req.query() != null) {
+            hit = cache.getByAlias(key);
+        }
         if (hit.isEmpty()) {
             ctx.next();
             return;
@@ -119,6 +123,14 @@ public class CachedPages {
             return;
         }
         String etag;
+        Object canonical = request.getProperty(KEY);
+        if (canonical instanceof String k && raw.query() != null) {
+            // another spelling of the canonical address: the next request spelled so is served from memory
+            String asked = publicUrl.cacheKey(raw, raw.uri());
+            if (!asked.equals(k)) {
+                cache.alias(asked, k);
+            }
+        }
         if (request.getProperty(HIT) instanceof PageCache.Entry entry) {
             etag = entry.etag();
         } else {
@@ -126,7 +138,6 @@ public class CachedPages {
             if (body == null) {
                 return;
             }
-            Object canonical = request.getProperty(KEY);
             String key = canonical instanceof String k ? k
                     : raw.query() == null ? publicUrl.cacheKey(raw, raw.uri()) : null;
             etag = cache.etag(key != null ? key : publicUrl.cacheKey(raw, raw.uri()));

@@ -32,6 +32,11 @@ public class PageCache {
 
     /** What a stored answer costs beyond its body, key and headers: the entry, the map and the cache's node. */
     static final int OVERHEAD = 256;
+    /**
+     * Memory for aliases: other spellings of a stored page's address (defaults written out, parameters in
+     * another order or ignored), each mapped to the canonical one, so a link shared that way is a hit too.
+     */
+    static final long ALIAS_BYTES = 2 << 20;
 
     /**
      * One stored answer: status 200, its headers as sent, its body (off the heap, reference-counted: the cache
@@ -71,6 +76,9 @@ public class PageCache {
     SnapshotHolder snapshots;
 
     private final Cache<String, Entry> cache;
+    private final Cache<String, String> aliases = Caffeine.newBuilder().maximumWeight(ALIAS_BYTES)
+            .weigher((String alias, String key) -> OVERHEAD + 2 * (alias.length() + key.length()))
+            .executor(Runnable::run).build();
     private volatile long version = -1;
 
     @Inject
@@ -105,6 +113,19 @@ public class PageCache {
         return Optional.ofNullable(cache.getIfPresent(s.version() + " " + key));
     }
 
+    /** The stored answer of the canonical address that {@code key} was last found to spell, if still stored. */
+    public Optional<Entry> getByAlias(String key) {
+        Snapshot s = current();
+        String canonical = aliases.getIfPresent(s.version() + " " + key);
+        return canonical == null ? Optional.empty() : Optional.ofNullable(cache.getIfPresent(canonical));
+    }
+
+    /** Remembers that {@code alias} asks for the same answer as the canonical {@code key} (current data only). */
+    public void alias(String alias, String key) {
+        long v = current().version();
+        aliases.put(v + " " + alias, v + " " + key);
+    }
+
     /** Stores a fresh answer; returns its entry. */
     public Entry put(String key, Map<String, String> headers, byte[] body, String etag) {
         Entry entry = new Entry(Map.copyOf(headers), Unpooled.directBuffer(body.length).writeBytes(body).asReadOnly(), etag);
@@ -123,6 +144,7 @@ public class PageCache {
         if (s.version() != version) {
             // entries of an older version can never be asked for again
             cache.invalidateAll();
+            aliases.invalidateAll();
             version = s.version();
         }
         return s;

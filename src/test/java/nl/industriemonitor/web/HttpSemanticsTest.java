@@ -103,6 +103,21 @@ class HttpSemanticsTest {
     }
 
     @Test
+    void anotherSpellingAskedForAgainIsServedFromMemory() throws Exception {
+        Wire wire = new Wire(base);
+        String canonical = wire.send("GET", "/nl/compare?sectors=C,28").body();
+        String spelled = "/nl/compare?sectors=28,C&measure=index_sa&from=2021-01";
+        String key = "http://" + base.getHost() + ":" + base.getPort() + spelled;
+        assertThat(cache.getByAlias(key)).as("before it was asked for").isEmpty();
+
+        assertThat(wire.send("GET", spelled).body()).isEqualTo(canonical);
+
+        // the next request spelled so is a hit on the canonical entry, without a render
+        assertThat(cache.getByAlias(key)).isPresent();
+        assertThat(wire.send("GET", spelled).body()).isEqualTo(canonical);
+    }
+
+    @Test
     void futureAndAbsurdMonthsAreRefused() throws Exception {
         Wire wire = new Wire(base);
         for (String url : new String[] {"/nl/compare?sectors=20,24&from=%2B999999999-12",
