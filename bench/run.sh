@@ -111,7 +111,7 @@ pg_sql() {
 # pg_fresh_db NAME: (re)creates the database NAME for this run, owned by the app's user. Only names of
 # this script's own pattern: the database `industriemonitor` (ClusterIT's, users') is never touched.
 pg_fresh_db() {
-  [[ "$1" =~ ^industriemonitor_bench_[0-9]+(_import)?$ ]] || { echo "bench: refusing database name $1" >&2; exit 1; }
+  [[ "$1" =~ ^industriemonitor_bench_[0-9]+(_import|_training)?$ ]] || { echo "bench: refusing database name $1" >&2; exit 1; }
   pg_sql "drop database if exists $1 with (force)" >/dev/null
   pg_sql "create database $1 owner $PG_USER" >/dev/null
 }
