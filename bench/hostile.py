@@ -119,7 +119,8 @@ def image_urls(n, codes=BRANCHES, seed=17):
     r = random.Random(seed)
     urls = set()
     while len(urls) < n:
-        sectors = ",".join(r.sample(codes, r.randint(2, min(8, len(codes)))))
+        # codes as a URL carries them: the grouping 16+23 is 16%2B23 (a bare + is a blank in a query)
+        sectors = ",".join(urllib.parse.quote(c, safe="-") for c in r.sample(codes, r.randint(2, min(8, len(codes)))))
         start = 2005 + r.randint(0, 19)
         from_ = f"{start}-{r.randint(1, 12):02d}"
         to = f"{min(2025, start + r.randint(0, 20))}-{r.randint(1, 11):02d}"
