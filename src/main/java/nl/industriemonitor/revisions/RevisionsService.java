@@ -59,8 +59,8 @@ public class RevisionsService {
         Optional<YearMonth> latest = view.latestMonth(branch.code(), measure);
         YearMonth month = requested != null ? requested
                 : latest.orElseThrow(() -> noFigure(lang, branch, measureLabel, null, Optional.empty(), asOf, measure));
-        List<Figure> figures = snapshot.vintages(branch.code(), month, measure).stream()
-                .filter(f -> asOf == null || f.release().visibleAsOf(asOf)).toList();
+        List<Figure> figures = onePerPublication(snapshot.vintages(branch.code(), month, measure).stream()
+                .filter(f -> asOf == null || f.release().visibleAsOf(asOf)).toList());
         if (figures.isEmpty()) {
             throw noFigure(lang, branch, measureLabel, month, latest, asOf, measure);
         }
@@ -78,6 +78,25 @@ public class RevisionsService {
                 .map(m -> new RevisionsPage.Option(m.code, label(msg, m), m == measure)).toList();
         return new RevisionsPage(lang, branch, month, measure, measureLabel, asOf, vintages, chart, view.branches(),
                 options, otherLangHref);
+    }
+
+    /**
+     * One value per publication: releases stored for the same date (one publication taken from several sources,
+     * or imported again from a fuller file, as a database that held the bundled release of 2025-04-10 before
+     * the whole table of that day was bundled) are one vintage, the last import's. Undated releases stay apart.
+     */
+    static List<Figure> onePerPublication(List<Figure> figures) {
+        List<Figure> vintages = new ArrayList<>();
+        for (Figure f : figures) {
+            Figure last = vintages.isEmpty() ? null : vintages.get(vintages.size() - 1);
+            if (last != null && f.release().published() != null
+                    && f.release().published().equals(last.release().published())) {
+                vintages.set(vintages.size() - 1, f);
+            } else {
+                vintages.add(f);
+            }
+        }
+        return vintages;
     }
 
     /** Release dates as "2026-01-09", which charts.js prints as they are; an undated release says so. */
