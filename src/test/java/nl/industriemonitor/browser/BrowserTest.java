@@ -51,6 +51,7 @@ class BrowserTest {
     private static final List<String[]> PAGES = List.of(
             new String[] {"overview", "/nl/?month=2025-11"},
             new String[] {"sector", "/nl/sector/20"},
+            new String[] {"sector-since-2005", "/nl/sector/20?from=2005-01"},
             new String[] {"compare", "/nl/compare?sectors=C,20,21&measure=index_sa&from=2021-01"},
             new String[] {"group", "/nl/group/energy-intensive"},
             new String[] {"revisions", "/nl/revisions?sector=C&month=2025-11&measure=yoy_ca"},
