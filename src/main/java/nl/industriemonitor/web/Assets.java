@@ -22,7 +22,8 @@ import jakarta.enterprise.event.Observes;
  * under its version), which browsers may keep for a year without asking; any other static file is sent with
  * {@code no-cache}, so a browser revalidates it instead of keeping an old copy after a new release of the app.
  * Templates write the names with {@code {asset:css}}, {@code {asset:charts}}, {@code {asset:share}} and
- * {@code {asset:chartjs}}.
+ * {@code {asset:chartjs}}. These files, the icon and robots.txt are served from memory, compressed once
+ * ({@link StaticFiles}); any other static file goes to Vert.x.
  */
 @ApplicationScoped
 public class Assets {
@@ -37,6 +38,19 @@ public class Assets {
             "/js/share.js", fingerprinted("/js/share.js"));
     private static final String CHART_JS = "/webjars/chart.js/" + webjarVersion("chart.js") + "/dist/chart.umd.js";
     private static final String ASKED = "industriemonitor.asset-asked";
+    private static final String TEXT = ";charset=UTF-8";
+    /** The files served from memory, by the name they are asked for (other static files go to Vert.x). */
+    private static final Map<String, StaticFiles.Source> IN_MEMORY = Map.of(
+            "/css/app.css", own("/css/app.css", "text/css" + TEXT),
+            "/js/charts.js", own("/js/charts.js", "text/javascript" + TEXT),
+            "/js/share.js", own("/js/share.js", "text/javascript" + TEXT),
+            "/favicon.svg", own("/favicon.svg", "image/svg+xml"),
+            "/robots.txt", own("/robots.txt", "text/plain" + TEXT),
+            CHART_JS, own(CHART_JS, "text/javascript" + TEXT),
+            // the web-dependency locator's name without the version
+            "/webjars/chart.js/dist/chart.umd.js", own(CHART_JS, "text/javascript" + TEXT));
+
+    private final StaticFiles files = new StaticFiles();
 
     void routes(@Observes Router router) {
         // before everything else: a fingerprinted name is served as the file it names
@@ -47,6 +61,12 @@ public class Assets {
         String path = ctx.request().path();
         if (path == null || CachedPages.cacheable(path) || path.startsWith("/admin") || path.startsWith("/q/")) {
             ctx.next();
+            return;
+        }
+        Matcher m = FINGERPRINTED.matcher(path);
+        StaticFiles.Source inMemory = IN_MEMORY.get(m.matches() ? m.group(1) + m.group(3) : path);
+        if (inMemory != null) {
+            files.send(ctx, inMemory, immutable(path) ? IMMUTABLE : REVALIDATE);
             return;
         }
         // a reroute (here, or the web-dependency locator's) drops the headers-end handlers: set it on each pass,
@@ -60,12 +80,15 @@ public class Assets {
                 ctx.response().putHeader("Cache-Control", immutable(ctx.get(ASKED)) ? IMMUTABLE : REVALIDATE);
             }
         });
-        Matcher m = FINGERPRINTED.matcher(path);
         if (m.matches()) {
             ctx.reroute(m.group(1) + m.group(3));
             return;
         }
         ctx.next();
+    }
+
+    private static StaticFiles.Source own(String path, String contentType) {
+        return new StaticFiles.Source("META-INF/resources" + path, contentType);
     }
 
     /** A current fingerprinted name, or a webjar under its version; an old fingerprint still gets the file. */

@@ -1,13 +1,17 @@
 package nl.industriemonitor.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.netty.buffer.ByteBuf;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -37,12 +41,17 @@ public class CachedPages {
     /** Request property: the stored entry a page's canonical form was found as; it is sent instead of a render. */
     public static final String HIT = "industriemonitor.cache-hit";
     private static final List<String> PREFIXES = List.of("/nl/", "/en/", "/embed/");
+    /** Routing-context mark: the page goes out plain by choice, so Vert.x must not compress it. */
+    private static final String PLAIN = "industriemonitor.plain";
 
     @Inject
     PageCache cache;
 
     @Inject
     PublicUrl publicUrl;
+
+    @Inject
+    CurrentVertxRequest routing;
 
     void routes(@Observes Router router) {
         // before Quarkus REST, so a hit never reaches routing, filters or templates
@@ -60,20 +69,42 @@ public class CachedPages {
         if (hit.isEmpty() && req.query() != null) {
             hit = cache.getByAlias(key);
         }
-        if (hit.isEmpty()) {
+        PageCache.Entry entry = hit.orElse(null);
+        if (entry == null || !send(ctx, entry, etag -> validators(etag, entry.headers().get("Content-Type")),
+                cache.lastModified())) {
+            // made by a resource: if it goes out plain, Vert.x must not compress it behind our validator (headers-end
+            // handlers run last-added first, so this one runs after the one Quarkus REST adds later, which would
+            // drop the "identity" that stops Vert.x)
+            ctx.addHeadersEndHandler(ignored -> {
+                if (ctx.get(PLAIN) != null) {
+                    ctx.response().headers().set(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
+                }
+            });
             ctx.next();
-            return;
         }
-        PageCache.Entry entry = hit.get();
-        ByteBuf body = entry.retainedBody();
+    }
+
+    /**
+     * Sends a stored answer in the coding that suits the request best, with that coding's validator: a 304 when the
+     * request holds it, the headers alone for HEAD, else the stored bytes as they are (no copy, and no compression
+     * on the way out: the coding is named, even "identity", so Vert.x leaves the body alone). False, with nothing
+     * sent, when the cache freed the body meanwhile.
+     */
+    static boolean send(RoutingContext ctx, PageCache.Entry entry, Function<String, Map<String, String>> validators,
+                        Instant lastModified) {
+        HttpServerRequest req = ctx.request();
+        Encoding encoding = entry.encodingFor(req.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        ByteBuf body = entry.retainedBody(encoding);
         if (body == null) {
-            ctx.next();
-            return;
+            return false;
         }
+        String etag = entry.etag(encoding);
         HttpServerResponse res = ctx.response();
         entry.headers().forEach(res::putHeader);
-        validators(entry.etag(), entry.headers().get("Content-Type")).forEach(res::putHeader);
-        if (notModified(req.getHeader("If-None-Match"), req.getHeader("If-Modified-Since"), entry.etag())) {
+        validators.apply(etag).forEach(res::putHeader);
+        res.putHeader(HttpHeaders.CONTENT_ENCODING, encoding.token);
+        if (Conditional.notModified(req.getHeader("If-None-Match"), req.getHeader("If-Modified-Since"), etag,
+                lastModified)) {
             body.release();
             res.setStatusCode(304).end();
         } else if (req.method() == HttpMethod.HEAD) {
@@ -89,6 +120,7 @@ public class CachedPages {
                 throw e;
             }
         }
+        return true;
     }
 
     static boolean readOnly(HttpMethod method) {
@@ -115,14 +147,14 @@ public class CachedPages {
 
     /**
      * Adds validators to fresh 200 pages and turns a matching revalidation into a 304; stores the page when it
-     * was made for its canonical address ({@link #KEY}), or for an address without parameters.
+     * was made for its canonical address ({@link #KEY}), or for an address without parameters. The page goes out in
+     * the coding the request takes best, compressed here once (and kept so when stored), with that coding's validator.
      */
     @ServerResponseFilter(priority = 10)
     public void store(ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest raw) {
         if (!readOnly(raw.method()) || response.getStatus() != 200 || !cacheable(raw.path())) {
             return;
         }
-        String etag;
         Object canonical = request.getProperty(KEY);
         if (canonical instanceof String k && raw.query() != null) {
             // another spelling of the canonical address: the next request spelled so is served from memory
@@ -131,8 +163,18 @@ public class CachedPages {
                 cache.alias(asked, k);
             }
         }
+        String accepted = raw.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        String etag;
+        Encoding encoding;
+        byte[] encoded;
         if (request.getProperty(HIT) instanceof PageCache.Entry entry) {
-            etag = entry.etag();
+            encoding = entry.encodingFor(accepted);
+            encoded = entry.copy(encoding);
+            if (encoded == null) {
+                // freed since it was found: the plain copy the resource made goes out
+                encoding = Encoding.IDENTITY;
+            }
+            etag = entry.etag(encoding);
         } else {
             byte[] body = body(response.getEntity());
             if (body == null) {
@@ -140,18 +182,28 @@ public class CachedPages {
             }
             String key = canonical instanceof String k ? k
                     : raw.query() == null ? publicUrl.cacheKey(raw, raw.uri()) : null;
-            etag = cache.etag(key != null ? key : publicUrl.cacheKey(raw, raw.uri()));
+            String plainTag = cache.etag(key != null ? key : publicUrl.cacheKey(raw, raw.uri()));
+            Map<String, String> headers = sent(response);
+            Map<Encoding, byte[]> encodings = Compressor.encodings(body, headers.get("Content-Type"), Compressor.PAGE_QUALITY);
             if (key != null) {
-                cache.put(key, sent(response), body, etag);
+                cache.put(key, headers, encodings, plainTag);
             }
-            if (response.getEntity() instanceof String) {
-                // the bytes just made for the cache go out as they are, instead of being encoded a second time
-                response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
-            }
+            encoding = Encoding.best(accepted, encodings.keySet());
+            encoded = encodings.get(encoding);
+            etag = encoding.tag(plainTag);
+        }
+        if (encoded != null) {
+            // the bytes just made for the cache go out as they are, instead of being encoded a second time
+            response.setEntity(encoded, response.getEntityAnnotations(), response.getMediaType());
         }
         MultivaluedMap<String, Object> headers = response.getHeaders();
         validators(etag, response.getMediaType() == null ? null : response.getMediaType().toString())
                 .forEach(headers::putSingle);
+        if (encoding == Encoding.IDENTITY) {
+            routing.getCurrent().put(PLAIN, Boolean.TRUE);
+        } else {
+            headers.putSingle(HttpHeaders.CONTENT_ENCODING.toString(), encoding.token);
+        }
         if (notModified(request.getHeaderString("If-None-Match"), request.getHeaderString("If-Modified-Since"), etag)) {
             response.setStatus(304);
             response.setEntity(null);

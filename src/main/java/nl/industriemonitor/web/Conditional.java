@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Whether a conditional GET or HEAD may be answered with 304 (RFC 9110, 13.1.2 and 13.1.3): {@code If-None-Match}
- * with one tag, a list or {@code *}, compared weakly (a compressed and a plain form share one weak tag); without
+ * with one tag, a list or {@code *}, compared weakly (each coding of an answer has a tag of its own, {@link Encoding#tag}); without
  * it, {@code If-Modified-Since}.
  */
 public final class Conditional {

@@ -1,6 +1,8 @@
 package nl.industriemonitor.web;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,7 +27,9 @@ import nl.industriemonitor.data.SnapshotHolder;
  * once a month, so a page for given parameters is rendered once and then served like a file; a new snapshot
  * version empties the cache. Its memory is bounded in bytes: bodies, keys and headers are all weighed. Bodies
  * live outside the Java heap and are freed when they leave the cache: 64 MB of long-lived bodies in a 256 MB
- * serial heap made every full collection copy them (pauses of 250 ms during an image burst).
+ * serial heap made every full collection copy them (pauses of 250 ms during an image burst). A text body is
+ * compressed once, when it is stored, into gzip and brotli beside its plain bytes, so that no answer from the
+ * cache compresses anything.
  */
 @ApplicationScoped
 public class PageCache {
@@ -39,28 +43,60 @@ public class PageCache {
     static final long ALIAS_BYTES = 2 << 20;
 
     /**
-     * One stored answer: status 200, its headers as sent, its body (off the heap, reference-counted: the cache
-     * holds one reference, each answer being written another), and its (weak) validator.
+     * One stored answer: status 200, its headers as sent (without the coding), its body in every coding it is
+     * stored in (off the heap, reference-counted: the cache holds one reference, each answer being written
+     * another), and the (weak) validator of its plain bytes, from which each coding's own is made.
      */
-    public record Entry(Map<String, String> headers, ByteBuf body, String etag) {
+    public record Entry(Map<String, String> headers, Map<Encoding, ByteBuf> bodies, String etag) {
+
+        /** An answer whose body is stored in its plain bytes only (as a test or a caller of old may make one). */
+        public Entry(Map<String, String> headers, ByteBuf body, String etag) {
+            this(headers, Map.of(Encoding.IDENTITY, body), etag);
+        }
 
         int weight(String key) {
             int headerChars = headers.entrySet().stream().mapToInt(e -> e.getKey().length() + e.getValue().length()).sum();
-            return OVERHEAD + body.readableBytes() + 2 * (key.length() + headerChars + etag.length());
+            int bytes = bodies.values().stream().mapToInt(ByteBuf::readableBytes).sum();
+            return OVERHEAD * bodies.size() + bytes + 2 * (key.length() + headerChars + etag.length());
         }
 
-        /** The body for one answer, to be released once written; null if the cache freed it meanwhile (a miss). */
+        /** The plain body, as the page was rendered. */
+        public ByteBuf body() {
+            return bodies.get(Encoding.IDENTITY);
+        }
+
+        /** The coding that suits a request with this {@code Accept-Encoding} best. */
+        public Encoding encodingFor(String acceptEncoding) {
+            return Encoding.best(acceptEncoding, bodies.keySet());
+        }
+
+        /** The validator of the bytes stored in {@code encoding}: each coding has its own. */
+        public String etag(Encoding encoding) {
+            return encoding.tag(etag);
+        }
+
+        /** The plain body for one answer, to be released once written; null if the cache freed it meanwhile. */
         public ByteBuf retainedBody() {
+            return retainedBody(Encoding.IDENTITY);
+        }
+
+        /** The body in {@code encoding} for one answer, to be released once written; null if freed meanwhile. */
+        public ByteBuf retainedBody(Encoding encoding) {
             try {
-                return body.retainedDuplicate();
+                return bodies.get(encoding).retainedDuplicate();
             } catch (IllegalReferenceCountException e) {
                 return null;
             }
         }
 
-        /** A copy of the body on the heap; null if the cache freed it meanwhile (a miss). */
+        /** A copy of the plain body on the heap; null if the cache freed it meanwhile (a miss). */
         public byte[] copy() {
-            ByteBuf b = retainedBody();
+            return copy(Encoding.IDENTITY);
+        }
+
+        /** A copy of the body in {@code encoding} on the heap; null if the cache freed it meanwhile. */
+        public byte[] copy(Encoding encoding) {
+            ByteBuf b = retainedBody(encoding);
             if (b == null) {
                 return null;
             }
@@ -69,6 +105,21 @@ public class PageCache {
             } finally {
                 b.release();
             }
+        }
+
+        void release() {
+            bodies.values().forEach(ByteBuf::release);
+        }
+
+        /** The body in each of its codings ({@link Compressor#encodings}), each copied off the heap once. */
+        static Entry of(Map<String, String> headers, Map<Encoding, byte[]> encodings, String etag) {
+            Map<Encoding, ByteBuf> bodies = new EnumMap<>(Encoding.class);
+            encodings.forEach((encoding, bytes) -> bodies.put(encoding, offHeap(bytes)));
+            return new Entry(Map.copyOf(headers), Collections.unmodifiableMap(bodies), etag);
+        }
+
+        static ByteBuf offHeap(byte[] bytes) {
+            return Unpooled.directBuffer(bytes.length).writeBytes(bytes).asReadOnly();
         }
     }
 
@@ -89,15 +140,16 @@ public class PageCache {
                 .executor(Runnable::run)
                 .removalListener((String key, Entry e, RemovalCause cause) -> {
                     if (e != null) {
-                        e.body().release();
+                        e.release();
                     }
                 })
                 .build();
     }
 
     /**
-     * A weak ETag of a cache key in the current data version: changes exactly when the data change, and is
-     * weak because the same entry goes out compressed or plain (Vert.x compresses on the way out).
+     * A weak ETag of a cache key in the current data version, for the plain bytes (each coding's tag is made from
+     * it, {@link Encoding#tag}): changes exactly when the data change, and is weak because a page made again for
+     * the same key and data (after an eviction, or on another instance) is the same page, not always the same bytes.
      */
     public String etag(String key) {
         return "W/\"" + current().version() + "-" + Integer.toHexString(key.hashCode()) + "\"";
@@ -126,9 +178,14 @@ public class PageCache {
         aliases.put(v + " " + alias, v + " " + key);
     }
 
-    /** Stores a fresh answer; returns its entry. */
+    /** Stores a fresh answer, compressed once into every coding worth keeping; returns its entry. */
     public Entry put(String key, Map<String, String> headers, byte[] body, String etag) {
-        Entry entry = new Entry(Map.copyOf(headers), Unpooled.directBuffer(body.length).writeBytes(body).asReadOnly(), etag);
+        return put(key, headers, Compressor.encodings(body, headers.get("Content-Type"), Compressor.PAGE_QUALITY), etag);
+    }
+
+    /** Stores a fresh answer in the codings given ({@link Compressor#encodings}, the plain bytes among them). */
+    public Entry put(String key, Map<String, String> headers, Map<Encoding, byte[]> encodings, String etag) {
+        Entry entry = Entry.of(headers, encodings, etag);
         cache.put(current().version() + " " + key, entry);
         return entry;
     }

@@ -62,11 +62,11 @@ public class PublicUrl {
 
     /**
      * The request headers a cached answer of this type varies by besides its address: the encoding for whatever
-     * Vert.x compresses (everything but images), and the forwarded host when links are made per request.
+     * is stored compressed (text; never images), and the forwarded host when links are made per request.
      */
     public Optional<String> vary(String contentType) {
         List<String> vary = new ArrayList<>();
-        if (contentType == null || !contentType.startsWith("image/")) {
+        if (Compressor.compressible(contentType)) {
             vary.add("Accept-Encoding");
         }
         if (configured.isEmpty() && forwarded) {

@@ -17,8 +17,8 @@ import java.util.Map;
  */
 final class Wire {
 
-    /** Status, headers (lower-case names; repeated ones joined by "\n") and the body as UTF-8. */
-    record Answer(int status, Map<String, String> headers, String body) {
+    /** Status, headers (lower-case names; repeated ones joined by "\n"), the body as UTF-8 and as sent. */
+    record Answer(int status, Map<String, String> headers, String body, byte[] bytes) {
         String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
@@ -75,7 +75,7 @@ final class Wire {
             body = dechunk(body);
         }
         return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers,
-                method.equals("HEAD") ? "" : new String(body, StandardCharsets.UTF_8));
+                method.equals("HEAD") ? "" : new String(body, StandardCharsets.UTF_8), method.equals("HEAD") ? new byte[0] : body);
     }
 
     private static byte[] dechunk(byte[] body) {
