@@ -8,6 +8,13 @@ data folder or in src/, so `generate` refuses any output folder inside the repos
       writes DIR/85806NED/{TableInfos,DataProperties,BedrijfstakkenBranchesSBI2008,Perioden,TypedDataSet,
       TypedDataSet_pageN.json} and prints one line of key=value facts (rows, expected stored values, bytes).
 
+  gen_cbs.py release --out DIR --base-url URL --release N [--releases 61]
+      writes release N of a five-year history of monthly releases in the same shape: N = 1 published on
+      2021-01-10, each next one a month later, each holding every month from 1990-01 to two months before its
+      publication; each release adds a month and revises what CBS revises (the newest months twice more while
+      provisional, seasonally adjusted figures now and then within their first year, and every March the whole
+      year before); every other figure repeats the previous release's. Prints the same facts as `generate`.
+
   gen_cbs.py serve --dir DIR --port PORT --log FILE
       a static file server on 127.0.0.1 (the stdlib http.server, as `python3 -m http.server` runs it),
       whose only change is a request log with millisecond epoch stamps: the benchmark takes the first
@@ -98,8 +105,13 @@ def periods(months, last_year):
     """Period rows in CBS order per year: year, then per quarter the quarter and its three months."""
     first_year = last_year - math.ceil(months / 12) + 1
     all_months = [(y, m) for y in range(first_year, last_year + 1) for m in range(1, 13)][-months:]
+    return period_rows(all_months, set(all_months[-3:]))
+
+
+def period_rows(all_months, provisional):
+    """CBS marks the newest months as provisional ("Voorlopig", "*"); `provisional` names them."""
     wanted = set(all_months)
-    provisional = set(all_months[-3:])  # CBS marks the newest months as provisional ("Voorlopig", "*")
+    last_year = all_months[-1][0]
     rows = []
     for y in sorted({y for y, _ in all_months}):
         last = y == last_year
@@ -141,13 +153,30 @@ def one_decimal(x):
 
 
 def generate(args):
-    out = Path(args.out).resolve()
+    rng = random.Random(args.seed)
+    pers = periods(args.months, args.last_year)
+    state = {}
+
+    def begin(title):
+        state["months"] = iter(series(rng, args.months))
+
+    def value(t, title, key, ym):
+        if key == TOPIC_ORDER[0]:
+            state["month"] = next(state["months"])
+        return state["month"][key]
+
+    write_feed(args.out, args.base_url, "2026-03-10T02:00:00", pers, rng, value, args.page_size, begin)
+
+
+def write_feed(out_dir, base_url, modified, pers, rng, value, page_size, begin=lambda title: None, drop=True):
+    """Writes one feed: `pers` its periods, `value(t, title, key, (y, m))` each month's figure of a topic
+    (`begin(title)` before a branch's rows); `drop`: leave about 1 % of the cells empty at random."""
+    out = Path(out_dir).resolve()
     if out == REPO or REPO in out.parents:
         sys.exit(f"gen_cbs.py: refusing to write generated figures inside the repository ({out})")
     folder = out / TABLE
     folder.mkdir(parents=True, exist_ok=True)
-    base = args.base_url.rstrip("/")
-    rng = random.Random(args.seed)
+    base = base_url.rstrip("/")
 
     def write(name, doc):
         text = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).replace("{base}", base)
@@ -157,8 +186,8 @@ def generate(args):
     size = write("TableInfos", feed("TableInfos", [{
         "ID": 1, "Title": "Industrie; productie en omzet, mutaties en indexcijfers, 2021=100",
         "ShortTitle": "Industrie; productie en omzet", "Identifier": TABLE,
-        "Summary": "GENERATED benchmark data, not CBS figures.", "Modified": "2026-03-10T02:00:00",
-        "MetaDataModified": "2026-03-10T02:00:00", "ReasonDelivery": "Actualisering", "Language": "nl",
+        "Summary": "GENERATED benchmark data, not CBS figures.", "Modified": modified,
+        "MetaDataModified": modified, "ReasonDelivery": "Actualisering", "Language": "nl",
         "Catalog": "CBS", "Frequency": "Permaand", "Period": "generated", "RecordCount": 0, "ColumnCount": 10}]))
 
     props = []
@@ -180,15 +209,13 @@ def generate(args):
         {"Key": keys[t], "Title": t, "Description": None, "CategoryGroupID": 1 + i % 4}
         for i, t in enumerate(titles)]))
 
-    pers = periods(args.months, args.last_year)
     size += write("Perioden", feed("Perioden", [
         {"Key": k, "Title": title, "Description": None, "Status": "Voorlopig" if prov else "Definitief"}
         for k, title, prov, _ in pers]))
 
     rows, expected_values, month_rows = [], 0, 0
-    for title in titles:
-        months = series(rng, args.months)
-        mi = 0
+    for t, title in enumerate(titles):
+        begin(title)
         resolvable = title in RESOLVABLE
         for key, _, _, ym in pers:
             row = {"ID": len(rows), "BedrijfstakkenBranchesSBI2008": keys[title], "Perioden": key}
@@ -196,25 +223,114 @@ def generate(args):
                 row.update({k: (one_decimal(rng.uniform(80, 120)) if k == "Productie_1" else None)
                             for k in TOPIC_ORDER})
             else:
-                vals = months[mi]
-                mi += 1
                 month_rows += 1
                 for k in TOPIC_ORDER:
+                    v = value(t, title, k, ym)
                     # about 1 % missing, as CBS leaves cells empty (".") where it publishes nothing
-                    v = None if rng.random() < 0.01 else one_decimal(vals[k])
+                    v = None if v is None or (drop and rng.random() < 0.01) else one_decimal(v)
                     row[k] = v
                     if v is not None and resolvable and k in MEASURE_KEYS:
                         expected_values += 1
             rows.append(row)
 
-    pages = [rows[i:i + args.page_size] for i in range(0, len(rows), args.page_size)]
+    pages = [rows[i:i + page_size] for i in range(0, len(rows), page_size)]
     for n, page in enumerate(pages, start=1):
         name = "TypedDataSet" if n == 1 else f"TypedDataSet_page{n}.json"
         link = f"{base}/TypedDataSet_page{n + 1}.json?$format=json" if n < len(pages) else None
         size += write(name, feed("TypedDataSet", page, link))
 
     print(f"rows={len(rows)} month_rows={month_rows} branches={len(titles)} resolvable={len(RESOLVABLE)} "
-          f"months={args.months} pages={len(pages)} expected_values={expected_values} bytes={size}")
+          f"months={len(pers) and sum(1 for p in pers if p[3])} pages={len(pages)} expected_values={expected_values} "
+          f"bytes={size} modified={modified}")
+
+
+# --- five years of monthly releases (issue 18) ---------------------------------------------------------------
+# Release r (1 = the first) is published on the 10th of HISTORY_START + r - 1 months and holds every month from
+# HISTORY_FIRST_MONTH to two months before its publication, as CBS's table does (November in January's release).
+HISTORY_START = (2021, 1)
+HISTORY_FIRST_MONTH = (1990, 1)
+SA_KEYS = {"SeizoengecorrigeerdeProductie_3", "OntwSeizoengecorrigeerdeProductie_21"}
+MASK = (1 << 64) - 1
+
+
+def mix(*parts):
+    """A fixed 64-bit hash of small integers (splitmix64 steps): the same noise in every process."""
+    h = 0x9E3779B97F4A7C15
+    for p in parts:
+        h = (h ^ (p & MASK)) * 0xBF58476D1CE4E5B9 & MASK
+        h = (h ^ (h >> 31)) * 0x94D049BB133111EB & MASK
+        h ^= h >> 29
+    return h
+
+
+def month_index(ym):
+    return ym[0] * 12 + ym[1] - 1
+
+
+def release_date(r):
+    i = month_index(HISTORY_START) + r - 1
+    return i // 12, i % 12 + 1
+
+
+def last_month(r):
+    """The newest month of release r: two months before its publication."""
+    i = month_index(release_date(r)) - 2
+    return i // 12, i % 12 + 1
+
+
+def first_release_with(m):
+    """The first release that holds month index m (1 for every month older than the history)."""
+    return max(1, m - month_index(last_month(1)) + 1)
+
+
+def last_revision(r, t, k, m):
+    """The release whose value of month m (branch t, topic k) release r repeats: the month's first release, the two
+    after it (revised while provisional), now and then one in its first year when seasonally adjusted (re-estimated),
+    and the March release after its year (the annual revision)."""
+    r0 = first_release_with(m)
+    last = min(r, r0 + 2)
+    if TOPIC_ORDER[k] in SA_KEYS:
+        for c in range(min(r, r0 + 12), r0 + 2, -1):
+            if mix(t, k, m, c) % 10 < 3:
+                last = max(last, c)
+                break
+    annual = month_index((m // 12 + 1, 3)) - month_index(HISTORY_START) + 1
+    if r0 <= annual <= r:
+        last = max(last, annual)
+    return last
+
+
+def history_value(r, t, k, m, base):
+    """Month m of topic k of branch t as release r publishes it: the base walk plus the noise of its last revision;
+    None for the one cell in a hundred CBS leaves empty (the same cells in every release)."""
+    if mix(t, k, m) % 100 == 0:
+        return None
+    noise = (mix(t, k, m, last_revision(r, t, k, m)) / MASK - 0.5) * (0.6 if k < 3 else 0.4)
+    return base + noise
+
+
+def release(args):
+    r = args.release
+    first, last = month_index(HISTORY_FIRST_MONTH), month_index(last_month(r))
+    months = [(i // 12, i % 12 + 1) for i in range(first, last + 1)]
+    rng = random.Random(args.seed)  # the base walks: the same in every release
+    walks = {}
+    n = month_index(last_month(args.releases)) - first + 1
+    state = {}
+
+    def begin(title):
+        walks[title] = series(rng, n)
+
+    def value(t, title, key, ym):
+        m = month_index(ym)
+        k = TOPIC_ORDER.index(key)
+        return history_value(r, t, k, m, walks[title][m - first][key])
+
+    y, mo = release_date(r)
+    pers = period_rows(months, set(months[-3:]))
+    # the year and quarter rows come from a generator of this release's own
+    write_feed(args.out, args.base_url, "%04d-%02d-10T02:00:00" % (y, mo), pers, random.Random(args.seed * 1000 + r),
+               value, args.page_size, begin, drop=False)
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -246,12 +362,19 @@ def main():
     g.add_argument("--last-year", type=int, default=2025)
     g.add_argument("--page-size", type=int, default=10000)
     g.add_argument("--seed", type=int, default=85806)
+    h = sub.add_parser("release")
+    h.add_argument("--out", required=True)
+    h.add_argument("--base-url", required=True)
+    h.add_argument("--release", type=int, required=True, help="1 = the first of the history")
+    h.add_argument("--releases", type=int, default=61, help="how many the history has (for the walks' length)")
+    h.add_argument("--page-size", type=int, default=10000)
+    h.add_argument("--seed", type=int, default=85806)
     s = sub.add_parser("serve")
     s.add_argument("--dir", required=True)
     s.add_argument("--port", type=int, required=True)
     s.add_argument("--log", required=True)
     args = ap.parse_args()
-    generate(args) if args.cmd == "generate" else serve(args)
+    {"generate": generate, "release": release, "serve": serve}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # Industriemonitor benchmark (issue "Performance"): start-up, throughput against static files, latency,
-# overload errors, uncached first renders, memory, CBS import time and bytes per visit — in one run.
+# overload errors, uncached first renders, memory, CBS import time and bytes per visit — in one run; every
+# throughput and latency run asks as a browser does (Accept-Encoding: gzip, deflate, br), one identity run beside
+# them; then five years of monthly releases (issue 18, bench/history.sh: BENCH_RELEASES, default 60; 0 skips it).
 #
 #   bash bench/run.sh [--no-build]
 #   BENCH_DB=postgresql bash bench/run.sh [--no-build]   # the PostgreSQL variant (build profile pg)
+#   BENCH_RELEASES=6 BENCH_HISTORY_URLS=40 BENCH_DURATION=2s BENCH_WARMUP=1s BENCH_COMPARE_URLS=20 \
+#     BENCH_MD=/tmp/trial.md bash bench/run.sh --no-build   # a smoke test of the script, about 4 minutes
 #
 # Prints a summary table and rewrites the results block of docs/benchmarks.md (H2) or its PostgreSQL
 # block. Everything runs on 127.0.0.1, in a temporary folder (and, on PostgreSQL, databases of its own)
 # removed at the end; ./data/ is never touched. Every wait and load loop is bounded in count and time: a
-# run takes about 3 minutes on 2 cores, plus the build.
+# run takes about 4 minutes on 2 cores plus the history (about 5 s a release), plus the build.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -21,7 +25,7 @@ NO_BUILD=0
 for arg in "$@"; do
   case $arg in
     --no-build) NO_BUILD=1 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "unknown option: $arg (use --no-build)" >&2; exit 2 ;;
   esac
 done
@@ -111,7 +115,7 @@ pg_sql() {
 # pg_fresh_db NAME: (re)creates the database NAME for this run, owned by the app's user. Only names of
 # this script's own pattern: the database `industriemonitor` (ClusterIT's, users') is never touched.
 pg_fresh_db() {
-  [[ "$1" =~ ^industriemonitor_bench_[0-9]+(_import|_training)?$ ]] || { echo "bench: refusing database name $1" >&2; exit 1; }
+  [[ "$1" =~ ^industriemonitor_bench_[0-9]+(_import|_training|_history)?$ ]] || { echo "bench: refusing database name $1" >&2; exit 1; }
   pg_sql "drop database if exists $1 with (force)" >/dev/null
   pg_sql "create database $1 owner $PG_USER" >/dev/null
 }
@@ -249,59 +253,85 @@ for candidate in /q/health/live /q/health; do
 done
 rec robots_label "$P_ROBOTS"; rec cheap_label "$P_CHEAP"; rec cheap_note "$CHEAP_NOTE"
 
-declare -A PATH_OF=([nl]=$P_NL [sector]=$P_SECTOR [compare]=$P_COMPARE [robots]=$P_ROBOTS [cheap]=$P_CHEAP)
-for key in nl sector compare robots cheap; do
+P_CSS="/css/app.css"
+P_CHARTJS="/webjars/chart.js/dist/chart.umd.js"
+declare -A PATH_OF=([nl]=$P_NL [sector]=$P_SECTOR [compare]=$P_COMPARE [robots]=$P_ROBOTS [cheap]=$P_CHEAP
+                    [css]=$P_CSS [chartjs]=$P_CHARTJS)
+for key in nl sector compare robots cheap css chartjs; do
   code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$BASE${PATH_OF[$key]}" || true)
   rec "code_$key" "$code"
   [ "$code" = 200 ] || warn "${PATH_OF[$key]} answers HTTP $code; its ratios are n/a"
 done
 
+# Every throughput and latency run asks as a browser does (issue 18); the runs whose key ends in _id send no
+# Accept-Encoding (the identity answer), for reference. Each run's line names the coding the app answered with.
+BROWSER_AE='Accept-Encoding: gzip, deflate, br'
+wrk_args() {  # wrk_args KEY: the headers of KEY's runs
+  case $1 in *_id) ;; *) printf '%s\n' -H "$BROWSER_AE" ;; esac
+}
+coding_of() {  # coding_of KEY: the Content-Encoding of KEY's answer, as its runs ask
+  local h=(); [[ $1 == *_id ]] || h=(-H "$BROWSER_AE")
+  curl -s -o /dev/null -D - --max-time 10 "${h[@]}" "$BASE${PATH_OF[${1%_id}]}" \
+    | tr -d '\r' | awk 'tolower($1) == "content-encoding:" { print $2 }' | grep . || echo identity
+}
+loadavg() { cut -d' ' -f1 /proc/loadavg; }
+
 # ------------------------------------------------------------------------------------------ warm-up
-# JIT and caches first: measured runs should show the steady state, not class loading.
-log "warm-up: wrk -t2 -c64 -d$WARMUP on each URL"
-for key in nl sector compare robots cheap; do
-  timeout 60 wrk -t2 -c64 -d"$WARMUP" "$BASE${PATH_OF[$key]}" >/dev/null || warn "warm-up of ${PATH_OF[$key]} failed"
+# JIT and caches first: measured runs should show the steady state, not class loading (and the static
+# files their one compression).
+log "warm-up: wrk -t2 -c64 -d$WARMUP on each URL, browser headers"
+for key in nl sector compare robots cheap css chartjs; do
+  mapfile -t H < <(wrk_args "$key")
+  timeout 60 wrk -t2 -c64 -d"$WARMUP" "${H[@]}" "$BASE${PATH_OF[$key]}" >/dev/null || warn "warm-up of ${PATH_OF[$key]} failed"
 done
 rec rss_warm_mb "$(rss_mb "$MAIN_PID")"
 
 # ------------------------------------------------------------------------------------ throughput
-# Strictly alternating page, static, page, static…: R P1 F P2 R P3 F. Each page sits between two
-# reference runs (one of each kind), so slow drift (other jobs on this machine, GC, JIT) moves a page
-# and the references it is divided by together. Ratios, not raw req/s, are what compares across machines.
-SEQ=(robots nl cheap sector robots compare cheap)
+# Strictly alternating page (or static file) and reference: each sits between two reference runs (one of each
+# kind), so slow drift (other jobs on this machine, GC, JIT) moves it and the references it is divided by
+# together. Ratios, not raw req/s, are what compares across machines. The last three: identity, for reference.
+SEQ=(robots nl cheap sector robots compare cheap css robots chartjs cheap nl_id cheap_id)
 SEQ_TEXT=""; TP_FLAGS=""
-declare -A RPS=()
+declare -A RPS=() CODING=()
 declare -a STATIC_R=() STATIC_C=()
 for ((i = 0; i < ${#SEQ[@]}; i++)); do
-  key=${SEQ[$i]}
-  log "throughput $((i + 1))/${#SEQ[@]}: ${PATH_OF[$key]} (wrk -t2 -c64 -d$DURATION)"
+  key=${SEQ[$i]}; path=${PATH_OF[${key%_id}]}
+  mapfile -t H < <(wrk_args "$key")
+  CODING[$key]=$(coding_of "$key")
+  la=$(loadavg)
+  log "throughput $((i + 1))/${#SEQ[@]}: $path (wrk -t2 -c64 -d$DURATION${H[1]:+, $BROWSER_AE}; answered in ${CODING[$key]}; load $la)"
   out=$TMP/out/tp-$i-$key.txt
-  timeout 120 wrk -t2 -c64 -d"$DURATION" "$BASE${PATH_OF[$key]}" >"$out" || warn "wrk failed on ${PATH_OF[$key]}"
+  timeout 120 wrk -t2 -c64 -d"$DURATION" "${H[@]}" "$BASE$path" >"$out" || warn "wrk failed on $path"
   read -r rps _ _ _ ec er ew et non2xx < <("${LIB[@]}" wrk "$out")
   RPS[$i]=$rps
-  SEQ_TEXT+="${PATH_OF[$key]} $(printf '%.0f' "$rps"), "
-  [ $((ec + er + ew + et + non2xx)) -eq 0 ] || TP_FLAGS+="${PATH_OF[$key]}: socket $ec/$er/$ew/$et, non-2xx $non2xx; "
+  SEQ_TEXT+="$path [${CODING[$key]}${H[1]:+, browser headers}; load $la] $(printf '%.0f' "$rps"), "
+  [ $((ec + er + ew + et + non2xx)) -eq 0 ] || TP_FLAGS+="$path: socket $ec/$er/$ew/$et, non-2xx $non2xx; "
   case $key in robots) STATIC_R+=("$rps") ;; cheap) STATIC_C+=("$rps") ;; esac
 done
 rec tp_duration "$DURATION"
 rec tp_sequence "${SEQ_TEXT%, }"
 rec tp_flags "$TP_FLAGS"
-rec rps_nl "${RPS[1]}";      rec rps_nl_robots "${RPS[0]}";      rec rps_nl_cheap "${RPS[2]}"
-rec rps_sector "${RPS[3]}";  rec rps_sector_cheap "${RPS[2]}";   rec rps_sector_robots "${RPS[4]}"
-rec rps_compare "${RPS[5]}"; rec rps_compare_robots "${RPS[4]}"; rec rps_compare_cheap "${RPS[6]}"
+for key in nl sector compare css chartjs nl_id; do rec "coding_$key" "${CODING[$key]}"; done
+rec rps_nl "${RPS[1]}";       rec rps_nl_robots "${RPS[0]}";      rec rps_nl_cheap "${RPS[2]}"
+rec rps_sector "${RPS[3]}";   rec rps_sector_cheap "${RPS[2]}";   rec rps_sector_robots "${RPS[4]}"
+rec rps_compare "${RPS[5]}";  rec rps_compare_robots "${RPS[4]}"; rec rps_compare_cheap "${RPS[6]}"
+rec rps_css "${RPS[7]}";      rec rps_css_cheap "${RPS[6]}";      rec rps_css_robots "${RPS[8]}"
+rec rps_chartjs "${RPS[9]}";  rec rps_chartjs_robots "${RPS[8]}"; rec rps_chartjs_cheap "${RPS[10]}"
+rec rps_nl_id "${RPS[11]}";   rec rps_nl_id_cheap "${RPS[12]}"
 minmax() { printf '%s\n' "$@" | sort -g | sed -n '1p;$p' | paste -sd' '; }
 read -r lo hi < <(minmax "${STATIC_R[@]}"); rec rps_static_robots_min "$lo"; rec rps_static_robots_max "$hi"
 read -r lo hi < <(minmax "${STATIC_C[@]}"); rec rps_static_cheap_min "$lo"; rec rps_static_cheap_max "$hi"
 
 # --------------------------------------------------------------------------------- latency, overload
-log "latency: wrk -t2 -c16 -d$DURATION --latency $P_NL"
-timeout 120 wrk -t2 -c16 -d"$DURATION" --latency "$BASE$P_NL" >"$TMP/out/lat16.txt" || warn "wrk failed (16 conn)"
+log "latency: wrk -t2 -c16 -d$DURATION --latency -H '$BROWSER_AE' $P_NL (load $(loadavg))"
+rec lat16_load "$(loadavg)"
+timeout 120 wrk -t2 -c16 -d"$DURATION" --latency -H "$BROWSER_AE" "$BASE$P_NL" >"$TMP/out/lat16.txt" || warn "wrk failed (16 conn)"
 read -r _ p50 p99 _ _ _ _ _ _ < <("${LIB[@]}" wrk "$TMP/out/lat16.txt")
 rec lat16_p50_ms "$p50"; rec lat16_p99_ms "$p99"
 
 # wrk's default 2 s timeout: a request slower than that counts as a timeout error
-log "overload: wrk -t2 -c256 -d$DURATION $P_NL"
-timeout 120 wrk -t2 -c256 -d"$DURATION" --latency "$BASE$P_NL" >"$TMP/out/c256.txt" || warn "wrk failed (256 conn)"
+log "overload: wrk -t2 -c256 -d$DURATION -H '$BROWSER_AE' $P_NL (load $(loadavg))"
+timeout 120 wrk -t2 -c256 -d"$DURATION" --latency -H "$BROWSER_AE" "$BASE$P_NL" >"$TMP/out/c256.txt" || warn "wrk failed (256 conn)"
 read -r _ _ _ requests ec er ew et non2xx < <("${LIB[@]}" wrk "$TMP/out/c256.txt")
 rec c256_requests "$requests"; rec c256_socket "$ec/$er/$ew/$et"; rec c256_non2xx "$non2xx"
 rec c256_errors $((ec + er + ew + et + non2xx))
@@ -339,10 +369,13 @@ for tag in re.findall(r"<(?:link|script)\b[^>]*>", html):
     if url and (tag.startswith("<script") or (rel and rel.group(1) in ("stylesheet", "icon"))):
         print(url.group(1).replace("&amp;", "&"))')
 RESOURCES=("$P_NL" "${LINKED[@]}")
+# what a browser sends with each of them (Chromium's headers, less cookies)
+BROWSER=(-H "$BROWSER_AE" -H 'Accept-Language: nl-NL,nl;q=0.9,en;q=0.8' -H 'Accept: */*'
+         -A 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36')
 first=0; repeat=0; fresh=0; stale=0; table=""
 for ((i = 0; i < ${#RESOURCES[@]}; i++)); do
   res=${RESOURCES[$i]}; hdr=$TMP/out/h$i
-  read -r code size hsize < <(curl -s -o /dev/null -D "$hdr" --max-time 10 -H 'Accept-Encoding: gzip, br' \
+  read -r code size hsize < <(curl -s -o /dev/null -D "$hdr" --max-time 10 "${BROWSER[@]}" \
     -w '%{http_code} %{size_download} %{size_header}\n' "$BASE$res")
   first=$((first + size + hsize))
   etag=$(grep -i '^etag:' "$hdr" | head -1 | cut -d' ' -f2- | tr -d '\r' || true)
@@ -352,7 +385,7 @@ for ((i = 0; i < ${#RESOURCES[@]}; i++)); do
   cond=()
   [ -n "$etag" ] && cond+=(-H "If-None-Match: $etag")
   [ -n "$lastmod" ] && cond+=(-H "If-Modified-Since: $lastmod")
-  read -r rcode rsize rhsize < <(curl -s -o /dev/null --max-time 10 -H 'Accept-Encoding: gzip, br' "${cond[@]}" \
+  read -r rcode rsize rhsize < <(curl -s -o /dev/null --max-time 10 "${BROWSER[@]}" "${cond[@]}" \
     -w '%{http_code} %{size_download} %{size_header}\n' "$BASE$res")
   if [ "$rcode" = 304 ]; then rbytes=$rhsize; else rbytes=$((rsize + rhsize)); fi
   repeat=$((repeat + rbytes))
@@ -426,6 +459,11 @@ else
   warn "the import did not finish: $(grep -Eo "$done_re.*" "$APP_LOG" | head -1 | cut -c1-300)"
 fi
 stop_pid "$IMPORT_PID"
+
+# ------------------------------------------------------------------------ five years of releases
+if [ "${BENCH_RELEASES:-60}" -gt 0 ]; then
+  source "$BENCH/history.sh"
+fi
 
 # ---------------------------------------------------------------------------------------- report
 rec date "$(date '+%Y-%m-%d %H:%M %Z')"
