@@ -67,6 +67,8 @@ def rows(r, num, fmt, add):
     v = num(r, "hist_rss_mb")
     add(f"{n} releases: RSS after load (launcher's options)", v, fmt(v, " MB"), "≤ 350 MB (aim ≤ 250)",
         lambda x: x <= 350)
+    v = num(r, "hist_heap_mb")
+    add(f"{n} releases: Java heap in use after a full collection", v, fmt(v, " MB"))
     parse, store = num(r, "hist_imp_read_ms"), num(r, "hist_imp_store_ms")
     v = (parse + store) / parse if parse and store is not None else None
     text = "n/a" if v is None else f"{v:.1f}× (parse {parse:.0f} ms, store {store:.0f} ms)"

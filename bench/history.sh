@@ -108,6 +108,11 @@ if [ "$HIST_OK" = 1 ]; then
   done
   rec hist_kinds "${kinds%, }"
   rec hist_rss_mb "$(rss_mb "$APP_PID")"
+  # what the history itself holds: the heap in use right after a full collection (jcmd comes with the JDK)
+  if command -v jcmd >/dev/null 2>&1 && timeout 30 jcmd "$APP_PID" GC.run >/dev/null 2>&1; then
+    rec hist_heap_mb "$(timeout 30 jcmd "$APP_PID" GC.heap_info 2>/dev/null \
+      | awk '/generation/ && /used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); s += v } } END { printf "%.0f", s / 1024 }')"
+  fi
 
   log "history: release $((HIST_N + 1)) through the scheduled refresh"
   hist_serve $((HIST_N + 1))

@@ -215,6 +215,36 @@ wait_200() {
 
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
+# ---------------------------------------------------------------------------------------- report
+finish() {
+  rec date "$(date '+%Y-%m-%d %H:%M %Z')"
+  rec cores "$(nproc)"
+  rec memory "$(free -h | awk '/^Mem:/ { print $2 " total, " $7 " available" }')"
+  rec java "$(java -version 2>&1 | paste -sd';' | sed 's/;/; /g')"
+  rec wrk "$(wrk --version 2>&1 | head -1 | awk '{ print $1, $2, $3 }')"
+  if [ "$PLAIN_JAVA" = 1 ]; then
+    rec app "$APP_DESC; started with a bare java -jar${BENCH_JAVA_OPTS:+ $BENCH_JAVA_OPTS} (BENCH_PLAIN_JAVA=1, not the defaults)"
+  else
+    rec app "$APP_DESC; started with bin/industriemonitor: $(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$ROOT/bin/jvm.options" | paste -sd' ')${BENCH_JAVA_OPTS:+ plus $BENCH_JAVA_OPTS}"
+  fi
+  if [ "$DB_KIND" = postgresql ]; then
+    rec db postgresql
+    rec db_desc "$PG_VERSION (Debian's package, .ci/postgres) on $HOST:$PG_PORT, same machine; a fresh database for the measured instance and one for the import instance, dropped after the run; data poll every ${INDUSTRIEMONITOR_DATA_POLL_INTERVAL:-5s} (industriemonitor.data.poll-interval of the pg profile) on, as in that setup"
+  fi
+  rec load "$LOAD_BEFORE before, $(cut -d' ' -f1-3 /proc/loadavg) after (1/5/15 min)"
+  rec warnings "$WARNINGS"
+  rec duration_s $((SECONDS - START_EPOCH))
+  "${LIB[@]}" report "$RESULTS" "$MD"
+}
+
+# BENCH_HISTORY_ONLY=1: the five years of releases alone (a trial of the history; the other rows stay n/a)
+if [ "${BENCH_HISTORY_ONLY:-0}" = 1 ]; then
+  [ -n "${BENCH_MD:-}" ] || MD=$TMP/history-only.md   # a partial run never rewrites docs/benchmarks.md by itself
+  source "$BENCH/history.sh"
+  finish
+  exit 0
+fi
+
 PORT=$("${LIB[@]}" port)
 BASE=http://$HOST:$PORT
 if [ "$DB_KIND" = postgresql ]; then DB=$PG_URL_MAIN; DB_IMPORT=$PG_URL_IMPORT; else DB=$TMP/db; DB_IMPORT=$TMP/db-import; fi
@@ -465,22 +495,4 @@ if [ "${BENCH_RELEASES:-60}" -gt 0 ]; then
   source "$BENCH/history.sh"
 fi
 
-# ---------------------------------------------------------------------------------------- report
-rec date "$(date '+%Y-%m-%d %H:%M %Z')"
-rec cores "$(nproc)"
-rec memory "$(free -h | awk '/^Mem:/ { print $2 " total, " $7 " available" }')"
-rec java "$(java -version 2>&1 | paste -sd';' | sed 's/;/; /g')"
-rec wrk "$(wrk --version 2>&1 | head -1 | awk '{ print $1, $2, $3 }')"
-if [ "$PLAIN_JAVA" = 1 ]; then
-  rec app "$APP_DESC; started with a bare java -jar${BENCH_JAVA_OPTS:+ $BENCH_JAVA_OPTS} (BENCH_PLAIN_JAVA=1, not the defaults)"
-else
-  rec app "$APP_DESC; started with bin/industriemonitor: $(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$ROOT/bin/jvm.options" | paste -sd' ')${BENCH_JAVA_OPTS:+ plus $BENCH_JAVA_OPTS}"
-fi
-if [ "$DB_KIND" = postgresql ]; then
-  rec db postgresql
-  rec db_desc "$PG_VERSION (Debian's package, .ci/postgres) on $HOST:$PG_PORT, same machine; a fresh database for the measured instance and one for the import instance, dropped after the run; data poll every ${INDUSTRIEMONITOR_DATA_POLL_INTERVAL:-5s} (industriemonitor.data.poll-interval of the pg profile) on, as in that setup"
-fi
-rec load "$LOAD_BEFORE before, $(cut -d' ' -f1-3 /proc/loadavg) after (1/5/15 min)"
-rec warnings "$WARNINGS"
-rec duration_s $((SECONDS - START_EPOCH))
-"${LIB[@]}" report "$RESULTS" "$MD"
+finish

@@ -26,6 +26,10 @@ public final class Snapshot {
             .comparing(ReleaseInfo::published, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparingLong(ReleaseInfo::id);
 
+    /** Stored amount (four decimals) → as published; bounded, past that each is worked out again. */
+    private static final Map<BigDecimal, BigDecimal> PUBLISHED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PUBLISHED_MAX = 1 << 18;
+
     private final long version;
     private final List<BranchInfo> branches;
     private final Map<String, BranchInfo> branchByCode;
@@ -66,8 +70,17 @@ public final class Snapshot {
      * The database pads to four decimals; every figure in a snapshot goes through here.
      */
     public static BigDecimal asPublished(BigDecimal amount) {
+        // five years of releases repeat a few thousand amounts millions of times: each is worked out once
+        BigDecimal known = PUBLISHED.get(amount);
+        if (known != null) {
+            return known;
+        }
         BigDecimal stripped = amount.stripTrailingZeros();
-        return stripped.scale() < 1 ? stripped.setScale(1) : stripped;
+        BigDecimal published = stripped.scale() < 1 ? stripped.setScale(1) : stripped;
+        if (PUBLISHED.size() < PUBLISHED_MAX) {
+            PUBLISHED.putIfAbsent(amount, published);
+        }
+        return published;
     }
 
     public static Snapshot empty() {
@@ -145,8 +158,10 @@ public final class Snapshot {
         if (asOf == null) {
             return Optional.of(figures.get(figures.size() - 1));
         }
+        Vintages vintages = figures instanceof Vintages v ? v : null;
         for (int i = figures.size() - 1; i >= 0; i--) {
-            if (figures.get(i).release().visibleAsOf(asOf)) {
+            // the release alone decides: the figure is made only for the one picked
+            if ((vintages != null ? vintages.release(i) : figures.get(i).release()).visibleAsOf(asOf)) {
                 return Optional.of(figures.get(i));
             }
         }
@@ -215,7 +230,11 @@ public final class Snapshot {
         private final Snapshot base;
         private final Map<String, BranchInfo> branches = new LinkedHashMap<>();
         private final Map<Long, ReleaseInfo> releases = new HashMap<>();
-        private final Map<String, Map<Measure, NavigableMap<YearMonth, List<Figure>>>> cells = new HashMap<>();
+        private final Map<String, Map<Measure, Map<YearMonth, Vintages.Collector>>> cells = new HashMap<>();
+        private ReleaseInfo lastRelease;
+        private String lastBranch;
+        private Measure lastMeasure;
+        private Map<YearMonth, Vintages.Collector> lastMonths;
         private final Map<Long, Integer> figureCounts = new HashMap<>();
 
         private Builder(long version, Snapshot base) {
@@ -253,20 +272,25 @@ public final class Snapshot {
         /** As above, with CBS's three states (storage keeps two until it learns the third). */
         public Builder observation(long releaseId, String branch, YearMonth month, Measure measure,
                                    BigDecimal amount, FigureStatus status, String source) {
-            ReleaseInfo release = releases.get(releaseId);
-            if (release == null) {
-                throw new IllegalArgumentException("observation of unknown release " + releaseId);
+            // figures come a series at a time (SnapshotLoader): its release and months are looked up once
+            if (lastMonths == null || releaseId != lastRelease.id() || measure != lastMeasure || !branch.equals(lastBranch)) {
+                ReleaseInfo release = releases.get(releaseId);
+                if (release == null) {
+                    throw new IllegalArgumentException("observation of unknown release " + releaseId);
+                }
+                lastRelease = release;
+                lastBranch = branch;
+                lastMeasure = measure;
+                // a tree: YearMonth's hash puts the twelve months of a year in one bucket of a small hash map
+                lastMonths = cells.computeIfAbsent(branch, b -> new EnumMap<>(Measure.class))
+                        .computeIfAbsent(measure, m -> new TreeMap<>());
             }
-            cells.computeIfAbsent(branch, b -> new EnumMap<>(Measure.class))
-                    .computeIfAbsent(measure, m -> new TreeMap<>())
-                    .computeIfAbsent(month, m -> new ArrayList<>(2))
-                    .add(new Figure(amount, status, release, source == null ? release.source() : source));
+            lastMonths.computeIfAbsent(month, m -> new Vintages.Collector()).add(lastRelease, amount, status, source);
             figureCounts.merge(releaseId, 1, Integer::sum);
             return this;
         }
 
         public Snapshot build() {
-            Comparator<Figure> order = Comparator.comparing(Figure::release, RELEASE_ORDER);
             Map<String, Map<Measure, NavigableMap<YearMonth, List<Figure>>>> frozen =
                     base == null ? new HashMap<>() : new HashMap<>(base.cells);
             cells.forEach((branch, byMeasure) -> {
@@ -278,16 +302,7 @@ public final class Snapshot {
                 byMeasure.forEach((measure, months) -> {
                     NavigableMap<YearMonth, List<Figure>> old = measures.get(measure);
                     TreeMap<YearMonth, List<Figure>> sorted = old == null ? new TreeMap<>() : new TreeMap<>(old);
-                    months.forEach((month, figures) -> {
-                        List<Figure> earlier = sorted.get(month);
-                        List<Figure> merged = new ArrayList<>((earlier == null ? 0 : earlier.size()) + figures.size());
-                        if (earlier != null) {
-                            merged.addAll(earlier);
-                        }
-                        merged.addAll(figures);
-                        merged.sort(order);
-                        sorted.put(month, List.copyOf(merged));
-                    });
+                    months.forEach((month, added) -> sorted.put(month, added.merge((Vintages) sorted.get(month), RELEASE_ORDER)));
                     measures.put(measure, Collections.unmodifiableNavigableMap(sorted));
                 });
                 frozen.put(branch, Collections.unmodifiableMap(measures));
