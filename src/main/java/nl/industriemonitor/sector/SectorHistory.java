@@ -92,14 +92,18 @@ final class SectorHistory {
         return coverage;
     }
 
-    /** Figures of the period with more than one published value up to the view's date, newest month first. */
+    /**
+     * Figures of the period with more than one published value up to the view's date, newest month first. A value
+     * repeated by a later release is the same value: CBS republishes the whole table every month, so otherwise
+     * every figure of a long period would be listed.
+     */
     List<SectorPage.Revision> revisions(Lang lang, YearMonth from) {
         List<SectorPage.Revision> revisions = new ArrayList<>();
         for (YearMonth month : since(from)) {
             for (Measure measure : SectorPage.TABLE_MEASURES) {
                 List<Figure> vintages = snapshot.vintages(code, month, measure).stream()
                         .filter(f -> asOf == null || f.release().visibleAsOf(asOf)).toList();
-                if (vintages.size() > 1) {
+                if (vintages.size() > 1 && revised(vintages)) {
                     Figure first = vintages.get(0);
                     Figure latest = vintages.get(vintages.size() - 1);
                     revisions.add(new SectorPage.Revision(month, measure, first, latest,
@@ -108,6 +112,11 @@ final class SectorHistory {
             }
         }
         return revisions;
+    }
+
+    private static boolean revised(List<Figure> vintages) {
+        java.math.BigDecimal first = vintages.get(0).amount();
+        return vintages.stream().anyMatch(f -> f.amount() != first && f.amount().compareTo(first) != 0);
     }
 
     private String revisionsHref(Lang lang, YearMonth month, Measure measure) {
