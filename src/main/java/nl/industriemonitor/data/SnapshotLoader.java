@@ -50,7 +50,12 @@ public class SnapshotLoader {
         return QuarkusTransaction.requiringNew().call(() -> {
             // several queries: on a database other instances write to they must see one state of it
             database.beginConsistentRead();
-            return read();
+            database.lazyReads(true);
+            try {
+                return read();
+            } finally {
+                database.lazyReads(false);
+            }
         });
     }
 
