@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import nl.industriemonitor.analysis.BranchGroup;
 import nl.industriemonitor.data.SnapshotHolder;
+import nl.industriemonitor.follow.FollowFeeds;
 import nl.industriemonitor.share.ShareService;
 import nl.industriemonitor.share.ShareView;
 import nl.industriemonitor.web.Lang;
@@ -45,6 +47,9 @@ public class GroupResource {
     @Inject
     SnapshotHolder snapshots;
 
+    @Inject
+    FollowFeeds feeds;
+
     @GET
     @Path("{id}")
     public Response page(@PathParam("lang") String langCode, @PathParam("id") String id,
@@ -58,5 +63,14 @@ public class GroupResource {
         List<RangeLinks.Range> ranges = RangeLinks.of(lang, view.page(), view.params(), view.asOf(), page.from(),
                 GroupIndexChart.START);
         return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request), ranges));
+    }
+
+    /** {@code /nl/group/energy-intensive.atom}: every publication that added or revised figures of its branches. */
+    @GET
+    @Path("{id}.atom")
+    public Response feed(@PathParam("lang") String langCode, @PathParam("id") String id) {
+        Lang lang = Lang.byCode(langCode).orElseThrow();
+        BranchGroup group = service.group(lang, id);
+        return feeds.feed(lang, "group/" + group.id(), GroupService.text(lang, group).name(), group.members(), true);
     }
 }

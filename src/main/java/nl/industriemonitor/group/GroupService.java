@@ -47,7 +47,7 @@ public class GroupService {
 
     public GroupPage page(Lang lang, String id, String monthParam, String fromParam, String asOfParam,
                           String otherLangHref) {
-        BranchGroup group = BranchGroup.byId(id == null ? "" : id.strip()).orElseThrow(() -> unknownGroup(lang, id));
+        BranchGroup group = group(lang, id);
         LocalDate asOf = links.date(lang, asOfParam);
         YearMonth requested = links.month(lang, monthParam);
         DataView view = snapshots.current().asOf(asOf);
@@ -68,6 +68,11 @@ public class GroupService {
                 summary.unweightedMean().orElse(null), meanMissing, totalYoy.orElse(null), chart.chart(), chart.columns(), chart.rows(),
                 chart.withoutIndex().stream().map(code -> named(lang, view, code)).toList(),
                 otherGroups(lang, group, asOf), otherLangHref);
+    }
+
+    /** The group of a URL id; a 404 page that lists the groups when there is none. */
+    public BranchGroup group(Lang lang, String id) {
+        return BranchGroup.byId(id == null ? "" : id.strip()).orElseThrow(() -> unknownGroup(lang, id));
     }
 
     private MemberRow row(Lang lang, DataView view, String code, YearMonth month) {

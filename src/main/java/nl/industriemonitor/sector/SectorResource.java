@@ -14,7 +14,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import nl.industriemonitor.data.BranchInfo;
 import nl.industriemonitor.data.SnapshotHolder;
+import nl.industriemonitor.follow.FollowFeeds;
 import nl.industriemonitor.share.ShareService;
 import nl.industriemonitor.share.ShareView;
 import nl.industriemonitor.web.Lang;
@@ -48,6 +50,9 @@ public class SectorResource {
     @Inject
     SnapshotHolder snapshots;
 
+    @Inject
+    FollowFeeds feeds;
+
     @GET
     @Path("{code}")
     public Response page(@PathParam("lang") String langCode, @PathParam("code") String code,
@@ -61,5 +66,15 @@ public class SectorResource {
         List<RangeLinks.Range> ranges = RangeLinks.of(lang, view.page(), view.params(), view.asOf(),
                 page.chart().from(), SectorShare.DEFAULT_FROM);
         return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request), ranges));
+    }
+
+    /** {@code /nl/sector/20.atom}: every publication that added or revised figures of the branch. */
+    @GET
+    @Path("{code}.atom")
+    public Response feed(@PathParam("lang") String langCode, @PathParam("code") String code) {
+        Lang lang = Lang.byCode(langCode).orElseThrow();
+        BranchInfo branch = links.branch(lang, snapshots.current().latest(), code);
+        String name = branch.name(lang.code) + (branch.hasSbiCode() ? " (" + branch.code() + ")" : "");
+        return feeds.feed(lang, "sector/" + branch.code(), name, List.of(branch.code()), false);
     }
 }
