@@ -22,7 +22,7 @@ import jakarta.enterprise.event.Observes;
  * under its version), which browsers may keep for a year without asking; any other static file is sent with
  * {@code no-cache}, so a browser revalidates it instead of keeping an old copy after a new release of the app.
  * Templates write the names with {@code {asset:css}}, {@code {asset:charts}}, {@code {asset:share}} and
- * {@code {asset:chartjs}}.
+ * {@code {asset:chartjs}} (with its annotation plugin, {@code {asset:annotation}}).
  */
 @ApplicationScoped
 public class Assets {
@@ -36,6 +36,8 @@ public class Assets {
             "/js/charts.js", fingerprinted("/js/charts.js"),
             "/js/share.js", fingerprinted("/js/share.js"));
     private static final String CHART_JS = "/webjars/chart.js/" + webjarVersion("chart.js") + "/dist/chart.umd.js";
+    private static final String ANNOTATION = "/webjars/chartjs-plugin-annotation/"
+            + webjarVersion("chartjs-plugin-annotation") + "/dist/chartjs-plugin-annotation.min.js";
     private static final String ASKED = "industriemonitor.asset-asked";
 
     void routes(@Observes Router router) {
@@ -91,6 +93,12 @@ public class Assets {
     @TemplateExtension(namespace = "asset", matchName = "chartjs")
     static String chartjs() {
         return CHART_JS;
+    }
+
+    /** The UMD build of chartjs-plugin-annotation; it registers itself with the global Chart. */
+    @TemplateExtension(namespace = "asset", matchName = "annotation")
+    static String annotation() {
+        return ANNOTATION;
     }
 
     static String fingerprinted(String path) {
