@@ -126,6 +126,20 @@ class ChartEventsPageTest {
         assertThat(Html.text(Html.get("/nl/group/energy-intensive?events=nee", 400), "main")).contains("'nee' is geen keuze");
     }
 
+    @Test
+    void theComparisonShowsTheEventsOfTheChosenBranches() throws Exception {
+        Document doc = Html.get("/nl/compare?sectors=10,20&from=2005-01", 200);
+        JsonNode chart = new ObjectMapper().readTree(doc.selectFirst("canvas#compare-chart").attr("data-chart"));
+        assertThat(chart.get("events").findValuesAsText("label")).containsExactly("Kredietcrisis", "Eerste lockdown",
+                "Energiecrisis");
+        assertThat(Html.get("/nl/compare?sectors=10,28&from=2005-01", 200).select("#events-table tbody tr"))
+                .extracting(r -> r.attr("data-event")).containsExactly("financial-crisis", "covid-lockdown");
+        Document hidden = Html.get("/nl/compare?sectors=10,20&from=2005-01&events=0", 200);
+        assertThat(hidden.selectFirst("link[rel=canonical]").attr("href")).endsWith("/nl/compare?sectors=10,20&from=2005-01&events=0");
+        assertThat(hidden.selectFirst("#events-toggle").attr("href")).isEqualTo("/nl/compare?sectors=10,20&from=2005-01");
+        assertThat(hidden.selectFirst("main form input[name=events]").val()).isEqualTo("0");
+    }
+
     static BufferedImage png(String path) throws Exception {
         byte[] bytes = given().get(path).then().statusCode(200).contentType("image/png").extract().asByteArray();
         // kept for a look, beside the browser test's screenshots
