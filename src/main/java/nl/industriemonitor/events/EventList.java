@@ -81,11 +81,6 @@ public record EventList(Lang lang, boolean shown, List<ChartEvent> events, Strin
                 "/" + view.lang().code + "/" + view.page() + query);
     }
 
-    /** Whether a page with a chart says anything about events: the list, or that they are hidden. */
-    public boolean any() {
-        return !shown || !events.isEmpty();
-    }
-
     private static String max(String a, String b) {
         return a.compareTo(b) >= 0 ? a : b;
     }
