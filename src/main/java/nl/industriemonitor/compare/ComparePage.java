@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import nl.industriemonitor.data.BranchInfo;
+import nl.industriemonitor.events.ChartEvent;
 import nl.industriemonitor.web.ChartData;
 import nl.industriemonitor.web.Lang;
 
@@ -13,11 +14,12 @@ import nl.industriemonitor.web.Lang;
  *
  * @param notRebased chosen branches left out because they have no value in the base month
  * @param latest     the latest month with data among the chosen branches (the default end), if any
+ * @param events     the events of the chosen branches the chart draws; none when the link hid them ({@code eventsShown})
  */
 public record ComparePage(Lang lang, CompareQuery query, String measureLabel, List<BranchColumn> columns,
                           List<BranchInfo> notRebased, List<MonthRow> rows, ChartData chart,
                           List<BranchOption> branchOptions, List<MeasureOption> measureOptions, YearMonth latest,
-                          String unrebasedHref, String otherLangHref) {
+                          String unrebasedHref, String otherLangHref, boolean eventsShown, List<ChartEvent> events) {
 
     public int maxSectors() {
         return CompareParameters.MAX_SECTORS;

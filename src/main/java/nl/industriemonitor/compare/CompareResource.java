@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import nl.industriemonitor.data.SnapshotHolder;
+import nl.industriemonitor.events.EventList;
 import nl.industriemonitor.share.ShareService;
 import nl.industriemonitor.share.ShareView;
 import nl.industriemonitor.web.Lang;
@@ -30,7 +31,8 @@ public class CompareResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(ComparePage page, ShareView share, String base, List<RangeLinks.Range> ranges);
+        static native TemplateInstance page(ComparePage page, ShareView share, String base, List<RangeLinks.Range> ranges,
+                                            EventList events);
     }
 
     @Inject
@@ -49,13 +51,16 @@ public class CompareResource {
     public Response page(@PathParam("lang") String langCode, @QueryParam("sectors") List<String> sectors,
                          @QueryParam("measure") String measure, @QueryParam("from") String from,
                          @QueryParam("to") String to, @QueryParam("rebase") String rebase,
-                         @QueryParam("asof") String asOf, @Context UriInfo uriInfo,
-                         @Context ContainerRequestContext request) {
+                         @QueryParam("asof") String asOf, @QueryParam(EventList.PARAM) String events,
+                         @Context UriInfo uriInfo, @Context ContainerRequestContext request) {
         Lang lang = Lang.byCode(langCode).orElseThrow();
-        ComparePage page = service.page(lang, sectors, measure, from, to, rebase, asOf, links.otherLang(lang, uriInfo));
+        boolean eventsShown = EventList.shown(links, lang, events);
+        ComparePage page = service.page(lang, sectors, measure, from, to, rebase, asOf, eventsShown,
+                links.otherLang(lang, uriInfo));
         ShareView view = CompareShare.of(page, snapshots.current().latestPublication());
         List<RangeLinks.Range> ranges = RangeLinks.of(lang, view.page(), view.params(), view.asOf(),
                 page.query().from(), CompareParameters.DEFAULT_FROM);
-        return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request), ranges));
+        EventList eventList = EventList.of(view, eventsShown, page.events());
+        return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request), ranges, eventList));
     }
 }

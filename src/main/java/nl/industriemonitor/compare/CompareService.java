@@ -17,6 +17,8 @@ import nl.industriemonitor.data.DataView;
 import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.data.Snapshot;
 import nl.industriemonitor.data.SnapshotHolder;
+import nl.industriemonitor.events.ChartEvent;
+import nl.industriemonitor.events.EventList;
 import nl.industriemonitor.web.ChartData;
 import nl.industriemonitor.web.Formats;
 import nl.industriemonitor.web.Lang;
@@ -36,7 +38,7 @@ public class CompareService {
     CompareParameters parameters;
 
     public ComparePage page(Lang lang, List<String> sectors, String measure, String from, String to, String rebase,
-                            String asOfParam, String otherLangHref) {
+                            String asOfParam, boolean events, String otherLangHref) {
         LocalDate asOf = links.date(lang, asOfParam);
         Snapshot snapshot = snapshots.current();
         if (asOf != null && snapshot.releases().stream().noneMatch(r -> r.visibleAsOf(asOf))) {
@@ -55,11 +57,14 @@ public class CompareService {
             }
         }
         String measureLabel = measureLabel(msg, query.measure());
+        ChartData chart = chart(lang, msg, query, measureLabel, columns);
+        List<ChartEvent> shown = events && !columns.isEmpty()
+                ? EventList.forChart(query.branches().stream().map(BranchInfo::code).toList(), chart.labels()) : List.of();
         return new ComparePage(lang, query, measureLabel, columns, notRebased, rows(lang, query, columns),
-                chart(lang, msg, query, measureLabel, columns), branchOptions(view, query),
+                chart.withEvents(EventList.marks(lang, shown, chart.labels())), branchOptions(view, query),
                 CompareParameters.MEASURES.stream().map(m -> new ComparePage.MeasureOption(m.code,
                         measureLabel(msg, m), m == query.measure())).toList(),
-                latest(view, query).orElse(null), unrebasedHref(lang, query), otherLangHref);
+                latest(view, query).orElse(null), unrebasedHref(lang, query, events), otherLangHref, events, shown);
     }
 
     private static List<ComparePage.MonthRow> rows(Lang lang, CompareQuery query, List<BranchColumn> columns) {
@@ -129,11 +134,14 @@ public class CompareService {
     }
 
     /** This comparison with the published indices instead of rebased ones, as its canonical URL. */
-    static String unrebasedHref(Lang lang, CompareQuery query) {
+    static String unrebasedHref(Lang lang, CompareQuery query, boolean events) {
         CompareQuery unrebased = new CompareQuery(query.branches(), query.measure(), query.from(), query.to(),
                 query.toGiven(), null, query.asOf());
         StringJoiner params = new StringJoiner("&", "?", "");
         CompareShare.params(unrebased).forEach((k, v) -> params.add(k + "=" + v));
+        if (!events) {
+            params.add(EventList.PARAM + "=" + EventList.HIDDEN);
+        }
         if (query.asOf() != null) {
             params.add("asof=" + query.asOf());
         }

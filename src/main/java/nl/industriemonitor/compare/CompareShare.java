@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.data.ReleaseInfo;
 import nl.industriemonitor.data.Snapshot;
+import nl.industriemonitor.events.EventList;
 import nl.industriemonitor.share.DataTable;
 import nl.industriemonitor.share.ShareView;
 import nl.industriemonitor.web.Formats;
@@ -48,7 +49,11 @@ final class CompareShare {
         }
         List<ReleaseInfo> releases = page.columns().stream().flatMap(c -> c.releases().stream()).distinct()
                 .sorted(Snapshot.RELEASE_ORDER).toList();
-        return new ShareView(lang, "compare", params(query), query.asOf(), latestRelease, msg.share_title(branches),
+        Map<String, String> params = params(query);
+        if (!page.eventsShown()) {
+            params.put(EventList.PARAM, EventList.HIDDEN);
+        }
+        return new ShareView(lang, "compare", params, query.asOf(), latestRelease, msg.share_title(branches),
                 description, null, null, page.chart(), new DataTable(columns, rows), releases);
     }
 

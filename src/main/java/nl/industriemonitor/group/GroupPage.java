@@ -8,18 +8,21 @@ import java.util.stream.Stream;
 
 import nl.industriemonitor.analysis.BranchGroup;
 import nl.industriemonitor.data.Figure;
+import nl.industriemonitor.events.ChartEvent;
 import nl.industriemonitor.web.ChartData;
 import nl.industriemonitor.web.Lang;
 
 /**
  * Everything the page of one branch group shows for one month as known at one date: its definition,
  * the members beside total industry, their indices from {@code from} and, only when every member has a
- * figure, the unweighted mean we calculate ourselves.
+ * figure, the unweighted mean we calculate ourselves; {@code events} are those its chart draws (none when the
+ * link hid them: {@code eventsShown}).
  */
 public record GroupPage(Lang lang, BranchGroup group, Text text, YearMonth month, YearMonth from, LocalDate asOf,
                         List<MemberRow> members, MemberRow total, BigDecimal mean, List<Named> meanMissing,
                         Figure totalYoy, ChartData chart, List<String> chartColumns, List<ChartRow> chartRows,
-                        List<Named> withoutIndex, List<Link> otherGroups, String otherLangHref) {
+                        List<Named> withoutIndex, List<Link> otherGroups, String otherLangHref, boolean eventsShown,
+                        List<ChartEvent> events) {
 
     /** The group's name, definition and the name of the source of that definition, in the page language. */
     public record Text(String name, String definition, String source) {

@@ -22,6 +22,8 @@ import nl.industriemonitor.data.DataView;
 import nl.industriemonitor.data.Figure;
 import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.data.SnapshotHolder;
+import nl.industriemonitor.events.ChartEvent;
+import nl.industriemonitor.events.EventList;
 import nl.industriemonitor.imports.BranchCatalogue;
 import nl.industriemonitor.web.Formats;
 import nl.industriemonitor.web.Lang;
@@ -46,8 +48,8 @@ public class GroupService {
     }
 
     public GroupPage page(Lang lang, String id, String monthParam, String fromParam, String asOfParam,
-                          String otherLangHref) {
-        BranchGroup group = BranchGroup.byId(id == null ? "" : id.strip()).orElseThrow(() -> unknownGroup(lang, id));
+                          boolean events, String otherLangHref) {
+        BranchGroup group = group(lang, id);
         LocalDate asOf = links.date(lang, asOfParam);
         YearMonth requested = links.month(lang, monthParam);
         DataView view = snapshots.current().asOf(asOf);
@@ -64,10 +66,19 @@ public class GroupService {
         List<GroupPage.Named> meanMissing = summary.withoutData().stream().map(code -> named(lang, view, code)).toList();
         MemberRow total = row(lang, view, BranchInfo.TOTAL, month);
         GroupIndexChart chart = GroupIndexChart.of(view, month, from, members, total, messages(lang), lang.locale);
+        // the events of the members: total manufacturing's line is there for comparison
+        List<String> labels = chart.chart().labels();
+        List<ChartEvent> shown = events ? EventList.forChart(group.members(), labels) : List.of();
         return new GroupPage(lang, group, text(lang, group), month, from, asOf, members, total,
-                summary.unweightedMean().orElse(null), meanMissing, totalYoy.orElse(null), chart.chart(), chart.columns(), chart.rows(),
+                summary.unweightedMean().orElse(null), meanMissing, totalYoy.orElse(null),
+                chart.chart().withEvents(EventList.marks(lang, shown, labels)), chart.columns(), chart.rows(),
                 chart.withoutIndex().stream().map(code -> named(lang, view, code)).toList(),
-                otherGroups(lang, group, asOf), otherLangHref);
+                otherGroups(lang, group, asOf), otherLangHref, events, shown);
+    }
+
+    /** The group of a URL id; a 404 page that lists the groups when there is none. */
+    public BranchGroup group(Lang lang, String id) {
+        return BranchGroup.byId(id == null ? "" : id.strip()).orElseThrow(() -> unknownGroup(lang, id));
     }
 
     private MemberRow row(Lang lang, DataView view, String code, YearMonth month) {

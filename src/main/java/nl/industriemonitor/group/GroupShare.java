@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import nl.industriemonitor.data.Figure;
 import nl.industriemonitor.data.ReleaseInfo;
 import nl.industriemonitor.data.Snapshot;
+import nl.industriemonitor.events.EventList;
 import nl.industriemonitor.share.DataTable;
 import nl.industriemonitor.share.ShareView;
 import nl.industriemonitor.web.Formats;
@@ -37,6 +38,9 @@ final class GroupShare {
         }
         if (!page.from().equals(GroupIndexChart.START)) {
             params.put("from", page.from().toString());
+        }
+        if (!page.eventsShown()) {
+            params.put(EventList.PARAM, EventList.HIDDEN);
         }
         String month = Formats.label(page.month(), locale);
         String total = page.totalYoy() == null ? common.no_data() : Formats.pct(page.totalYoy().amount(), locale);

@@ -43,8 +43,16 @@ public class CbsRefresh {
         REFUSED
     }
 
-    /** One refresh: what happened, in a sentence for the log and the admin page, when and for whom. */
-    public record Report(Outcome outcome, String message, Instant at, String by) {
+    /**
+     * One refresh: what happened, in a sentence for the log and the admin page, when and for whom; {@code reason}
+     * is the cause of a failure in a few words (for the public notice that the figures may be old), else null.
+     */
+    public record Report(Outcome outcome, String message, Instant at, String by, String reason) {
+
+        public Report(Outcome outcome, String message, Instant at, String by) {
+            this(outcome, message, at, by, null);
+        }
+
         public boolean failed() {
             return outcome == Outcome.CBS_UNREACHABLE || outcome == Outcome.REFUSED;
         }
@@ -124,15 +132,29 @@ public class CbsRefresh {
             return report(Outcome.UNCHANGED, by, "CBS refresh (%s): table 85806NED modified %s holds the same figures"
                     + " as a release already stored; nothing added", by, download.modified());
         } catch (IOException e) {
-            return report(Outcome.CBS_UNREACHABLE, by, "CBS refresh (%s): CBS OData feed not usable at %s (%s); nothing"
+            return failure(Outcome.CBS_UNREACHABLE, by, reason(e), "CBS refresh (%s): CBS OData feed not usable at %s (%s); nothing"
                     + " stored, still serving the %d releases already stored", by, url, e.getMessage(), serving);
         } catch (ImportRejectedException e) {
-            return report(Outcome.REFUSED, by, "CBS refresh (%s): data from %s refused, nothing stored; still serving"
+            return failure(Outcome.REFUSED, by, reason(e), "CBS refresh (%s): data from %s refused, nothing stored; still serving"
                     + " the %d releases already stored: %s", by, url, serving, e.getMessage());
         }
     }
 
     private static Report report(Outcome outcome, String by, String format, Object... args) {
-        return new Report(outcome, String.format(format, args), Instant.now(), by);
+        return failure(outcome, by, null, format, args);
+    }
+
+    private static Report failure(Outcome outcome, String by, String reason, String format, Object... args) {
+        return new Report(outcome, String.format(format, args), Instant.now(), by, reason);
+    }
+
+    /** The exception's own words, or its kind when it has none (a refused connection often says nothing). */
+    private static String reason(Exception e) {
+        String text = e.getMessage();
+        if (text == null || text.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        // a refusal may list hundreds of rows; the notice needs the gist, the log keeps the whole
+        return text.length() <= 200 ? text : text.substring(0, 199) + "…";
     }
 }

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 
 import nl.industriemonitor.data.SnapshotHolder;
+import nl.industriemonitor.releases.LatestSwitches;
+import nl.industriemonitor.releases.ReleasesService;
 import nl.industriemonitor.share.ShareService;
 import nl.industriemonitor.share.ShareView;
 import nl.industriemonitor.web.PageLinks;
@@ -24,7 +26,7 @@ public class OverviewResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(OverviewPage page, ShareView share, String base);
+        static native TemplateInstance page(OverviewPage page, ShareView share, String base, LatestSwitches switches);
     }
 
     @Inject
@@ -39,6 +41,9 @@ public class OverviewResource {
     @Inject
     PageLinks links;
 
+    @Inject
+    ReleasesService releases;
+
     @GET
     public Response page(@PathParam("lang") String langCode, @QueryParam("month") String month,
                          @QueryParam("asof") String asOf, @Context ContainerRequestContext request) {
@@ -46,6 +51,7 @@ public class OverviewResource {
         OverviewPage page = service.page(lang, month, asOf);
         ShareView view = OverviewShare.of(page, month != null && !month.isBlank(),
                 snapshots.current().latestPublication(), links.messages(lang));
-        return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request)));
+        return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request),
+                releases.latestSwitches(page.asOf())));
     }
 }

@@ -15,25 +15,29 @@ import javax.xml.stream.XMLStreamWriter;
  * Writes the Atom 1.0 feed (RFC 4287) of the publications with a real XML writer, so that every
  * text, however it was imported, arrives escaped and well-formed.
  */
-final class ReleaseFeed {
+public final class ReleaseFeed {
 
-    static final String TYPE = "application/atom+xml; charset=UTF-8";
+    public static final String TYPE = "application/atom+xml; charset=UTF-8";
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
     /** The feed itself; {@code id} is the absolute URL of the list of publications, stable per site address. */
-    record Head(String lang, String id, String title, String subtitle, String selfUrl, String alternateUrl,
+    public record Head(String lang, String id, String title, String subtitle, String selfUrl, String alternateUrl,
                 Instant updated, String author, String rights) {
     }
 
-    /** One publication date; {@code url} is its page and its id. */
-    record Entry(String url, String title, String summary, Instant updated, LocalDate published) {
+    /** One publication date; {@code url} is its page and its id; {@code html}, if any, its content as HTML. */
+    public record Entry(String url, String title, String summary, Instant updated, LocalDate published, String html) {
+
+        public Entry(String url, String title, String summary, Instant updated, LocalDate published) {
+            this(url, title, summary, updated, published, null);
+        }
     }
 
     private ReleaseFeed() {
     }
 
-    static String atom(Head head, List<Entry> entries) {
+    public static String atom(Head head, List<Entry> entries) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
@@ -60,6 +64,12 @@ final class ReleaseFeed {
                         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
                 link(xml, "alternate", "text/html", e.url());
                 text(xml, "summary", e.summary());
+                if (e.html() != null) {
+                    xml.writeStartElement("content");
+                    xml.writeAttribute("type", "html");
+                    xml.writeCharacters(xmlChars(e.html()));
+                    xml.writeEndElement();
+                }
                 xml.writeEndElement();
             }
             xml.writeEndElement();

@@ -7,6 +7,7 @@ import java.util.List;
 
 import nl.industriemonitor.analysis.NewMonths;
 import nl.industriemonitor.analysis.ReleaseChanges;
+import nl.industriemonitor.analysis.lagging.LaggingSwitches;
 import nl.industriemonitor.data.BranchInfo;
 import nl.industriemonitor.data.Figure;
 import nl.industriemonitor.data.Measure;
@@ -21,11 +22,12 @@ import nl.industriemonitor.web.Lang;
  *
  * @param previous the publication date before this one, null when this is the first
  * @param chart    total manufacturing before and after this publication, with {@code chartRows} as its table
+ * @param switches branches that started or stopped lagging with it; null when it holds no production figures
  */
 public record ReleasePage(Lang lang, LocalDate date, List<Source> sources, LocalDate previous, LocalDate next,
                           ReleaseChanges.Result changes, List<Latest> latest, List<MonthsRow> newMonths,
                           List<RevisionRow> revisions, ChartData chart, List<ChartRow> chartRows,
-                          String otherLangHref) {
+                          String otherLangHref, List<LaggingSwitches.Switch> switches) {
 
     /** One release of this date with the number of figures it holds. */
     public record Source(ReleaseInfo release, int figures) {

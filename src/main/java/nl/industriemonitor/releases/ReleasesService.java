@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 
 import nl.industriemonitor.analysis.NewMonths;
 import nl.industriemonitor.analysis.ReleaseChanges;
+import nl.industriemonitor.analysis.lagging.LaggingSwitches;
 import nl.industriemonitor.data.BranchInfo;
 import nl.industriemonitor.data.DataView;
 import nl.industriemonitor.data.Dataset;
@@ -76,7 +77,7 @@ public class ReleasesService {
         List<ReleasePage.ChartRow> chartRows = chartRows(snapshot, date, chartMeasure);
         return new ReleasePage(lang, date, sources, dates.lower(date), dates.higher(date), changes,
                 latest(view, changes), months, revisions, chart(lang, date, chartMeasure, chartRows), chartRows,
-                otherLangHref);
+                otherLangHref, chartMeasure == Measure.YOY_CA ? LaggingSwitches.of(snapshot, date) : null);
     }
 
     public ReleaseIndex index(Lang lang, String otherLangHref) {
@@ -96,6 +97,19 @@ public class ReleasesService {
         }
         rows.replaceAll(row -> new ReleaseIndex.Row(row.date(), List.copyOf(row.releases()), row.counts()));
         return new ReleaseIndex(lang, rows, undated, indexChart(lang, rows), otherLangHref);
+    }
+
+    /**
+     * The lagging switches of the newest dated publication of table 85806NED visible on {@code asOf} (null: in
+     * all the data); null when there is none.
+     */
+    public LatestSwitches latestSwitches(LocalDate asOf) {
+        Snapshot snapshot = snapshots.current();
+        return snapshot.releases().stream()
+                .filter(r -> r.dataset() == Dataset.PRODUCTION && r.published() != null
+                        && (asOf == null || r.visibleAsOf(asOf)))
+                .map(ReleaseInfo::published).max(LocalDate::compareTo)
+                .map(date -> new LatestSwitches(date, LaggingSwitches.of(snapshot, date))).orElse(null);
     }
 
     /** "12 figures revised, 45 new and 3 published again unchanged. Largest revision: ..." */

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import nl.industriemonitor.data.Figure;
+import nl.industriemonitor.events.ChartEvent;
 import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.web.ChartData;
 
@@ -11,10 +12,11 @@ import nl.industriemonitor.web.ChartData;
  * The branch's chosen measure against total manufacturing, as chart data and as the rows of the
  * table that repeats its numbers. {@code data} is null when the branch has no value in the range;
  * {@code withTotal} is false on the page of total manufacturing itself, named {@code totalName};
- * {@code alternatives} are the other measures the branch has figures of, offered when this one is empty.
+ * {@code alternatives} are the other measures the branch has figures of, offered when this one is empty;
+ * {@code eventsShown} whether the link asked for the events ({@code events}: those the chart draws).
  */
 public record SectorChart(Measure measure, YearMonth from, ChartData data, List<Row> rows, boolean withTotal,
-                          String totalName, List<Measure> alternatives) {
+                          String totalName, List<Measure> alternatives, boolean eventsShown, List<ChartEvent> events) {
 
     /** {@code &from=…} for links that keep the chart's period; empty for the default period. */
     public String fromQuery() {

@@ -22,6 +22,8 @@ import nl.industriemonitor.data.DataView;
 import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.data.Snapshot;
 import nl.industriemonitor.data.SnapshotHolder;
+import nl.industriemonitor.events.ChartEvent;
+import nl.industriemonitor.events.EventList;
 import nl.industriemonitor.web.ChartData;
 import nl.industriemonitor.web.Formats;
 import nl.industriemonitor.web.Lang;
@@ -46,7 +48,7 @@ public class SectorService {
      * and the data table run from {@code from} to the latest month.
      */
     public SectorPage page(Lang lang, String code, String measureParam, String fromParam, String monthParam,
-                           String asOfParam, String otherLangHref) {
+                           String asOfParam, boolean events, String otherLangHref) {
         LocalDate asOf = links.date(lang, asOfParam);
         Snapshot snapshot = snapshots.current();
         DataView view = snapshot.asOf(asOf);
@@ -62,7 +64,7 @@ public class SectorService {
         return new SectorPage(lang, asOf, branch, requestedMonth,
                 month.map(m -> latest(view, branch.code(), Measure.YOY_CA, m)).orElse(SectorPage.Latest.NONE),
                 month.map(m -> latest(view, branch.code(), Measure.MOM_SA, m)).orElse(SectorPage.Latest.NONE),
-                chart(lang, view, history, branch, measure, from),
+                chart(lang, view, history, branch, measure, from, events),
                 month.orElse(null), month.map(m -> rules(lang, view, branch.code(), m)).orElse(List.of()),
                 historyMonth == null ? null : LongHistory.of(view, branch.code(), historyMonth),
                 history.rows(from), history.sources(from), history.coverage(), history.revisions(lang, from),
@@ -77,7 +79,7 @@ public class SectorService {
     }
 
     private static SectorChart chart(Lang lang, DataView view, SectorHistory history, BranchInfo branch,
-                                     Measure measure, YearMonth from) {
+                                     Measure measure, YearMonth from, boolean events) {
         boolean withTotal = !BranchInfo.TOTAL.equals(branch.code());
         String totalName = view.branch(BranchInfo.TOTAL).map(b -> b.name(lang.code)).orElse(BranchInfo.TOTAL);
         Optional<YearMonth> to = view.latestMonth(branch.code(), measure).filter(m -> !m.isBefore(from));
@@ -85,7 +87,7 @@ public class SectorService {
             // measures with figures in the period; earlier figures are reached by the choice of period
             List<Measure> alternatives = SectorPage.CHART_MEASURES.stream().filter(m -> m != measure
                     && view.latestMonth(branch.code(), m).filter(last -> !last.isBefore(from)).isPresent()).toList();
-            return new SectorChart(measure, from, null, List.of(), withTotal, totalName, alternatives);
+            return new SectorChart(measure, from, null, List.of(), withTotal, totalName, alternatives, events, List.of());
         }
         // months before the branch's first figure would only be gaps (and an early "from" a huge page)
         YearMonth start = history.firstMonth(measure).filter(first -> first.isAfter(from)).orElse(from);
@@ -113,8 +115,11 @@ public class SectorService {
         }
         String alt = withTotal ? text.chart_alt(measureName, name, first, last)
                 : text.chart_alt_total(measureName, name, first, last);
-        ChartData data = new ChartData("sector-chart", labels, series, text.axis(measure), null, alt);
-        return new SectorChart(measure, from, data, rows, withTotal, totalName, List.of());
+        // the events of the branch itself: total manufacturing's line is there for comparison
+        List<ChartEvent> shown = events ? EventList.forChart(List.of(branch.code()), labels) : List.of();
+        ChartData data = new ChartData("sector-chart", labels, series, text.axis(measure), null, alt)
+                .withEvents(EventList.marks(lang, shown, labels));
+        return new SectorChart(measure, from, data, rows, withTotal, totalName, List.of(), events, shown);
     }
 
     private static List<SectorPage.RuleRow> rules(Lang lang, DataView view, String code, YearMonth month) {

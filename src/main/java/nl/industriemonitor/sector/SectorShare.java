@@ -16,6 +16,7 @@ import nl.industriemonitor.data.Figure;
 import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.data.ReleaseInfo;
 import nl.industriemonitor.data.Snapshot;
+import nl.industriemonitor.events.EventList;
 import nl.industriemonitor.share.DataTable;
 import nl.industriemonitor.share.ShareView;
 import nl.industriemonitor.web.Formats;
@@ -42,6 +43,9 @@ final class SectorShare {
         }
         if (page.month() != null) {
             params.put("month", page.month().toString());
+        }
+        if (!chart.eventsShown()) {
+            params.put(EventList.PARAM, EventList.HIDDEN);
         }
         String code = page.branch().code();
         String title = page.name() + (page.branch().hasSbiCode() ? " (" + code + ")" : "");

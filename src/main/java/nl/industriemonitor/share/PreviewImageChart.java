@@ -134,6 +134,12 @@ final class PreviewImageChart {
             plot.mapDatasetToRangeAxis(slot, anyRight && (slot == BARS_RIGHT || slot == LINES_RIGHT) ? 1 : 0);
         }
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        for (int slot = 0; slot < datasets.length; slot++) {
+            if (datasets[slot] != null) {
+                PreviewImageEvents.add(plot, slot, categories, data.events(), scale);
+                break;
+            }
+        }
         plot.setFixedLegendItems(legend);
         style(plot, scale);
 

@@ -22,8 +22,8 @@ import jakarta.enterprise.event.Observes;
  * under its version), which browsers may keep for a year without asking; any other static file is sent with
  * {@code no-cache}, so a browser revalidates it instead of keeping an old copy after a new release of the app.
  * Templates write the names with {@code {asset:css}}, {@code {asset:charts}}, {@code {asset:share}} and
- * {@code {asset:chartjs}}. These files, the icon and robots.txt are served from memory, compressed once
- * ({@link StaticFiles}); any other static file goes to Vert.x.
+ * {@code {asset:chartjs}} (with its annotation plugin, {@code {asset:annotation}}). These files, the icon and
+ * robots.txt are served from memory, compressed once ({@link StaticFiles}); any other static file goes to Vert.x.
  */
 @ApplicationScoped
 public class Assets {
@@ -37,6 +37,8 @@ public class Assets {
             "/js/charts.js", fingerprinted("/js/charts.js"),
             "/js/share.js", fingerprinted("/js/share.js"));
     private static final String CHART_JS = "/webjars/chart.js/" + webjarVersion("chart.js") + "/dist/chart.umd.js";
+    private static final String ANNOTATION = "/webjars/chartjs-plugin-annotation/"
+            + webjarVersion("chartjs-plugin-annotation") + "/dist/chartjs-plugin-annotation.min.js";
     private static final String ASKED = "industriemonitor.asset-asked";
     private static final String TEXT = ";charset=UTF-8";
     /** The files served from memory, by the name they are asked for (other static files go to Vert.x). */
@@ -47,6 +49,7 @@ public class Assets {
             "/favicon.svg", own("/favicon.svg", "image/svg+xml"),
             "/robots.txt", own("/robots.txt", "text/plain" + TEXT),
             CHART_JS, own(CHART_JS, "text/javascript" + TEXT),
+            ANNOTATION, own(ANNOTATION, "text/javascript" + TEXT),
             // the web-dependency locator's name without the version
             "/webjars/chart.js/dist/chart.umd.js", own(CHART_JS, "text/javascript" + TEXT));
 
@@ -114,6 +117,12 @@ public class Assets {
     @TemplateExtension(namespace = "asset", matchName = "chartjs")
     static String chartjs() {
         return CHART_JS;
+    }
+
+    /** The UMD build of chartjs-plugin-annotation; it registers itself with the global Chart. */
+    @TemplateExtension(namespace = "asset", matchName = "annotation")
+    static String annotation() {
+        return ANNOTATION;
     }
 
     static String fingerprinted(String path) {

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param alt     the chart's text alternative for screen readers
  */
 public record ChartData(String id, List<String> labels, List<Series> series, String yTitle, String y2Title,
-                        String alt) {
+                        String alt, List<Mark> events) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,9 +40,26 @@ public record ChartData(String id, List<String> labels, List<Series> series, Str
         }
     }
 
+    /**
+     * An event drawn on the chart: a line at {@code start} when it equals {@code end}, else a band; both are
+     * labels of the chart ({@code labels}), clipped to its range.
+     */
+    public record Mark(String label, String start, String end) {
+    }
+
     public ChartData {
         labels = List.copyOf(labels);
         series = List.copyOf(series);
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    public ChartData(String id, List<String> labels, List<Series> series, String yTitle, String y2Title, String alt) {
+        this(id, labels, series, yTitle, y2Title, alt, List.of());
+    }
+
+    /** The same chart with these events drawn on it. */
+    public ChartData withEvents(List<Mark> marks) {
+        return new ChartData(id, labels, series, yTitle, y2Title, alt, marks);
     }
 
     /** The JSON charts.js reads; numbers stay exact decimals. */

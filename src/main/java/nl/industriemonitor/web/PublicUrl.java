@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import nl.industriemonitor.IndustriemonitorConfig;
+import nl.industriemonitor.freshness.FreshnessService;
 
 /**
  * Where absolute links point: the configured {@code industriemonitor.public-url}, or else the scheme and host
@@ -28,6 +29,9 @@ public class PublicUrl {
 
     @Inject
     CurrentVertxRequest current;
+
+    @Inject
+    FreshnessService freshness;
 
     @Inject
     public PublicUrl(IndustriemonitorConfig config) {
@@ -55,9 +59,15 @@ public class PublicUrl {
         return configured.orElseGet(() -> ofRequest(request));
     }
 
-    /** What a cached answer to {@code uri} is stored under: the URI, and the host when links depend on it. */
+    /**
+     * What a cached answer to {@code uri} is stored under: the URI, the host when links depend on it, and what the
+     * page shows of the clock beyond the data (a notice that newer releases are probably missing: {@link
+     * FreshnessService#stamp()}), so that no page outlives the notice it shows.
+     */
     public String cacheKey(HttpServerRequest request, String uri) {
-        return configured.isPresent() ? uri : ofRequest(request) + uri;
+        String stamp = freshness == null ? "" : freshness.stamp();
+        String key = configured.isPresent() ? uri : ofRequest(request) + uri;
+        return stamp.isEmpty() ? key : stamp + " " + key;
     }
 
     /**

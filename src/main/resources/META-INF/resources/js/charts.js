@@ -48,6 +48,26 @@
     return common;
   }
 
+  // events (ChartData.Mark) through chartjs-plugin-annotation: a shaded band for a range of months, a dashed
+  // line for one month (a box without width), each labelled at the top: to the right of its start, or to the
+  // left of its end in the right part of the chart, so that no label runs off it; labels step down so that
+  // neighbours do not cover each other
+  var EVENT_INK = '#1a1f24';
+  function annotations(events, labels) {
+    var result = {};
+    (events || []).forEach(function (e, i) {
+      var right = labels.indexOf(e.start) > labels.length * 0.6;
+      var single = e.start === e.end;
+      result['event' + i] = { type: 'box', drawTime: 'beforeDatasetsDraw', xMin: e.start, xMax: e.end,
+        backgroundColor: single ? 'rgba(0,0,0,0)' : 'rgba(230,159,0,0.16)',
+        borderColor: single ? '#4a5562' : 'rgba(0,0,0,0)', borderWidth: single ? 1.5 : 0, borderDash: [4, 3],
+        label: { display: true, content: e.label, color: EVENT_INK, backgroundColor: 'rgba(255,255,255,0.85)',
+          font: { size: 11 }, padding: 3, position: { x: right ? 'end' : 'start', y: 'start' },
+          xAdjust: right ? -2 : 2, yAdjust: 2 + (i % 3) * 18 } };
+    });
+    return result;
+  }
+
   function draw(canvas) {
     var spec;
     try {
@@ -72,6 +92,7 @@
         interaction: { mode: 'index', intersect: false },
         scales: scales,
         plugins: {
+          annotation: { annotations: annotations(spec.events, spec.labels) },
           legend: { position: 'bottom' },
           tooltip: {
             callbacks: {

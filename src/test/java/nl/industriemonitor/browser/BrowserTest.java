@@ -234,4 +234,92 @@ class BrowserTest {
         focused.sendKeys(Keys.ENTER);
         assertThat(driver.getCurrentUrl()).endsWith("#main");
     }
+
+    // --- release day (issue 19): how current, events on the charts, follow feeds, lagging switches ---
+
+    /** The number of annotations the chart on the page draws, read from Chart.js itself. */
+    private long drawnEvents(WebElement canvas) {
+        Object n = ((JavascriptExecutor) driver).executeScript(
+                "const c = window.Chart && window.Chart.getChart(arguments[0]);"
+                        + "const a = c && c.options.plugins.annotation; return a ? Object.keys(a.annotations).length : -1;", canvas);
+        return ((Number) n).longValue();
+    }
+
+    private void scrollTo(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    @Test
+    void eventsAreDrawnOnTheChartAndTheLinkHidesThem() throws Exception {
+        for (Dimension size : List.of(new Dimension(1280, 1000), new Dimension(375, 900))) {
+            driver.manage().window().setSize(size);
+            open("/nl/sector/20?from=2005-01");
+            WebElement canvas = driver.findElement(By.cssSelector("canvas#sector-chart"));
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> paintedPixels(canvas) > 500);
+            assertThat(driver.executeScript("return !!(window.Chart && window.Chart.registry.plugins.get('annotation'));"))
+                    .as("the annotation plugin is registered").isEqualTo(true);
+            assertThat(drawnEvents(canvas)).isEqualTo(3);
+            assertNoCspViolationsNorErrors("/nl/sector/20?from=2005-01");
+            long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow).as("horizontal scrolling at " + size.getWidth() + " px").isLessThanOrEqualTo(0);
+            String name = size.getWidth() > 500 ? "desktop" : "phone";
+            scrollTo(canvas);
+            screenshot("sector-20-since-2005-events-" + name);
+            WebElement list = driver.findElement(By.cssSelector("section.events"));
+            scrollTo(list);
+            screenshot("sector-20-events-list-" + name);
+        }
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.findElement(By.id("events-toggle")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("events=0"));
+        WebElement canvas = driver.findElement(By.cssSelector("canvas#sector-chart"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> paintedPixels(canvas) > 500);
+        assertThat(drawnEvents(canvas)).isZero();
+        assertThat(driver.findElement(By.id("events-hidden")).isDisplayed()).isTrue();
+        assertNoCspViolationsNorErrors(driver.getCurrentUrl());
+    }
+
+    @Test
+    void releaseDayElementsShowAndWork() throws Exception {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        open("/nl/");
+        screenshot("overview-with-notice");
+        open("/nl/?asof=2026-01-09");
+        assertNoCspViolationsNorErrors("/nl/?asof=2026-01-09");
+        screenshot("overview-pinned-2026-01-09");
+
+        open("/nl/releases/2026-03-10");
+        WebElement switches = driver.findElement(By.id("lagging-switches"));
+        scrollTo(switches);
+        assertThat(switches.isDisplayed()).isTrue();
+        screenshot("release-2026-03-10-switches");
+
+        open("/en/group/energy-intensive");
+        WebElement feed = driver.findElement(By.cssSelector("#follow-feed a"));
+        scrollTo(feed);
+        assertThat(feed.isDisplayed()).isTrue();
+        screenshot("group-feed-link");
+        assertThat(feed.getAttribute("href")).endsWith("/en/group/energy-intensive.atom");
+        assertThat(feed.getAttribute("type")).isEqualTo("application/atom+xml");
+    }
+
+    /** The pages of the release-day features, in both layouts: axe-core (WCAG 2.1 A and AA rules) finds nothing. */
+    @Test
+    void releaseDayPagesPassAxe() {
+        List<String> problems = new java.util.ArrayList<>();
+        for (String path : List.of("/nl/", "/nl/?asof=2026-01-09", "/nl/sector/20?from=2005-01",
+                "/nl/sector/20?from=2005-01&events=0", "/en/group/energy-intensive?from=2005-01", "/nl/releases/2026-03-10")) {
+            for (Dimension size : List.of(new Dimension(1280, 1000), new Dimension(375, 900))) {
+                driver.manage().window().setSize(size);
+                open(path);
+                com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+                assertThat(results.isErrored()).as("axe ran on " + path).isFalse();
+                results.getViolations().forEach(v -> problems.add(path + " at " + size.getWidth() + " px: " + v.getId()
+                        + " (" + v.getHelp() + ") " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()));
+            }
+        }
+        assertThat(problems).as("axe-core violations").isEmpty();
+    }
 }

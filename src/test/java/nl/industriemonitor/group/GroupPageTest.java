@@ -215,7 +215,8 @@ class GroupPageTest {
         var chart = new nl.industriemonitor.web.ChartData("group-index", List.of(), List.of(), "", null, "");
         GroupPage page = new GroupPage(nl.industriemonitor.web.Lang.NL, nl.industriemonitor.analysis.BranchGroup.ENERGY_INTENSIVE,
                 new GroupPage.Text("Energie-intensieve industrie", "", ""), month, GroupIndexChart.START, null, List.of(), total,
-                new java.math.BigDecimal("-1.25"), List.of(), null, chart, List.of(), List.of(), List.of(), List.of(), "/en/");
+                new java.math.BigDecimal("-1.25"), List.of(), null, chart, List.of(), List.of(), List.of(), List.of(), "/en/",
+                true, List.of());
         var messages = io.quarkus.qute.i18n.MessageBundles.get(nl.industriemonitor.web.Messages.class,
                 io.quarkus.qute.i18n.Localized.Literal.of("nl"));
         var view = GroupShare.of(page, true, java.time.LocalDate.of(2026, 6, 10), messages);

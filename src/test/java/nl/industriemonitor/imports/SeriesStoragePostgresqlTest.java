@@ -25,6 +25,10 @@ class SeriesStoragePostgresqlTest extends SeriesStorageTest {
         public Map<String, String> getConfigOverrides() {
             var overrides = new HashMap<>(super.getConfigOverrides());
             String url = System.getenv("INDUSTRIEMONITOR_TEST_PG_URL");
+            if (url == null) {
+                // JUnit discovery builds the profile even when the test is disabled for want of the database
+                return overrides;
+            }
             overrides.put("quarkus.datasource.db-kind", "postgresql");
             overrides.put("quarkus.datasource.jdbc.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
             overrides.put("quarkus.datasource.username", System.getenv().getOrDefault("INDUSTRIEMONITOR_TEST_PG_USER",

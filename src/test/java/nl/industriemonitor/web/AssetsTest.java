@@ -22,8 +22,9 @@ class AssetsTest {
         Document page = Jsoup.parse(given().get("/nl/sector/20").asString());
         String css = page.selectFirst("link[rel=stylesheet]").attr("href");
         assertThat(css).matches("/css/app\\.[0-9a-f]{12}\\.css");
-        assertThat(page.select("script[src]").eachAttr("src")).hasSize(3)
-                .allMatch(src -> src.matches("/js/[a-z]+\\.[0-9a-f]{12}\\.js|/webjars/chart\\.js/\\d+\\.\\d+\\.\\d+/dist/chart\\.umd\\.js"));
+        assertThat(page.select("script[src]").eachAttr("src")).hasSize(4)
+                .allMatch(src -> src.matches("/js/[a-z]+\\.[0-9a-f]{12}\\.js|/webjars/chart\\.js/\\d+\\.\\d+\\.\\d+/dist/chart\\.umd\\.js"
+                        + "|/webjars/chartjs-plugin-annotation/\\d+\\.\\d+\\.\\d+/dist/chartjs-plugin-annotation\\.min\\.js"));
         for (String href : page.select("script[src]").eachAttr("src")) {
             Response r = given().get(href);
             assertThat(r.statusCode()).as(href).isEqualTo(200);
@@ -39,7 +40,8 @@ class AssetsTest {
     @Test
     void unversionedNamesAreRevalidated() {
         for (String path : new String[] {"/css/app.css", "/js/charts.js", "/favicon.svg", "/robots.txt",
-            "/webjars/chart.js/dist/chart.umd.js", "/css/app.000000000000.css"}) {
+            "/webjars/chart.js/dist/chart.umd.js", "/webjars/chartjs-plugin-annotation/dist/chartjs-plugin-annotation.min.js",
+            "/css/app.000000000000.css"}) {
             Response r = given().get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(200);
             assertThat(r.header("Cache-Control")).as(path).isEqualTo(Assets.REVALIDATE);

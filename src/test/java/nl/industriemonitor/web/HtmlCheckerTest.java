@@ -24,8 +24,8 @@ import nu.validator.validation.SimpleDocumentValidator;
 class HtmlCheckerTest {
 
     static final List<String> PAGES = List.of("/nl/", "/en/?month=2025-11&asof=2026-01-09", "/nl/sector/20",
-            "/en/sector/24?measure=yoy_ca&from=2024-01", "/nl/compare?sectors=C,20,21&rebase=2021-01",
-            "/en/compare?sectors=20,24&measure=mom_sa", "/nl/group/energy-intensive", "/en/group/metal?month=2025-06",
+            "/nl/sector/20?from=2005-01", "/nl/sector/20?from=2005-01&events=0", "/en/sector/24?measure=yoy_ca&from=2024-01", "/nl/compare?sectors=C,20,21&rebase=2021-01",
+            "/en/compare?sectors=20,24&measure=mom_sa", "/nl/compare?sectors=10,20&from=2005-01&events=0", "/nl/group/energy-intensive", "/en/group/metal?month=2025-06",
             "/nl/revisions?sector=C&month=2025-11&measure=yoy_ca", "/nl/data", "/en/data?asof=2026-01-09",
             "/nl/releases", "/en/releases/2026-01-09", "/embed/nl/sector/20", "/embed/en/compare?sectors=C,20",
             "/nl/sector/99", "/en/compare?sectors=20&to=2042-09", "/nl/compare?from=x", "/admin/login",
