@@ -30,6 +30,7 @@ import nl.industriemonitor.cluster.ImportLock;
 import nl.industriemonitor.data.Dataset;
 import nl.industriemonitor.data.SnapshotHolder;
 import nl.industriemonitor.imports.eurostat.EurostatBundle;
+import nl.industriemonitor.imports.eurostat.EurostatRefresh;
 
 /**
  * Readies the data at start: migrates the schema, fills a fresh database from the real CBS figures shipped
@@ -68,6 +69,9 @@ public class BundledSnapshot {
     @Inject
     EurostatBundle eurostat;
 
+    @Inject
+    EurostatRefresh eurostatRefresh;
+
     /**
      * Begins when Quarkus sets up the HTTP routes, the earliest point of its start at which the datasource
      * and every bean can be used (Flyway's own migrate-at-start runs just before it); templates, routes and
@@ -104,6 +108,11 @@ public class BundledSnapshot {
             Thread refresh = new Thread(cbs::refresh, "cbs-refresh-at-start");
             refresh.setDaemon(true);
             refresh.start();
+        }
+        if (config.eurostat().refreshOnStart()) {
+            Thread eurostatThread = new Thread(() -> eurostatRefresh.refresh("refresh at start"), "eurostat-refresh-at-start");
+            eurostatThread.setDaemon(true);
+            eurostatThread.start();
         }
     }
 

@@ -119,20 +119,22 @@ public final class JsonStatReader {
             return List.of();
         }
         List<Dimension> dimensions = new ArrayList<>();
+        List<String> listed = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i).asText();
+            listed.add(id);
             Dimension d = dimension(id, root.path("dimension").path(id), sizes.get(i));
             if (d != null) {
                 dimensions.add(d);
             }
         }
         for (String wanted : VARYING) {
-            if (dimensions.stream().noneMatch(d -> d.id().equals(wanted))) {
+            if (!listed.contains(wanted)) {
                 problems.add(new ImportProblem("id", null, "has no dimension " + wanted));
             }
         }
         for (String fixed : EurostatCsvReader.FIXED.keySet()) {
-            if (dimensions.stream().noneMatch(d -> d.id().equals(fixed))) {
+            if (!listed.contains(fixed)) {
                 problems.add(new ImportProblem("id", null, "has no dimension " + fixed + ", so the series cannot be told"));
             }
         }
