@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import nl.industriemonitor.data.SnapshotHolder;
+import nl.industriemonitor.europe.EuropePanel;
+import nl.industriemonitor.europe.EuropeService;
 import nl.industriemonitor.share.ShareService;
 import nl.industriemonitor.share.ShareView;
 import nl.industriemonitor.web.Lang;
@@ -33,7 +35,8 @@ public class SectorResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(SectorPage page, ShareView share, String base, List<RangeLinks.Range> ranges);
+        static native TemplateInstance page(SectorPage page, ShareView share, String base, List<RangeLinks.Range> ranges,
+                                            EuropePanel europe);
     }
 
     @Inject
@@ -48,6 +51,9 @@ public class SectorResource {
     @Inject
     SnapshotHolder snapshots;
 
+    @Inject
+    EuropeService europe;
+
     @GET
     @Path("{code}")
     public Response page(@PathParam("lang") String langCode, @PathParam("code") String code,
@@ -60,6 +66,7 @@ public class SectorResource {
                 links.messages(lang));
         List<RangeLinks.Range> ranges = RangeLinks.of(lang, view.page(), view.params(), view.asOf(),
                 page.chart().from(), SectorShare.DEFAULT_FROM);
-        return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request), ranges));
+        return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request), ranges,
+                europe.forBranch(lang, page.branch().code(), page.name(), page.asOf()).orElse(null)));
     }
 }
