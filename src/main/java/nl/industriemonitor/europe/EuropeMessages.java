@@ -105,4 +105,30 @@ public interface EuropeMessages {
 
     @Message("Standaardvergelijking: chemie in Nederland, Duitsland en de EU")
     String link_default();
+
+    // --- the group page: Germany beside the Netherlands ---
+
+    @Message("Duitsland ernaast (Eurostat)")
+    String group_heading();
+
+    @Message("Productievolume volgens Eurostat (seizoen- en kalendergecorrigeerd, 2021 = 100), {month} en een jaar eerder. Alleen bedrijfstakken waarvan Eurostat cijfers van beide landen heeft; niets hiervan wordt met de CBS-cijfers hierboven gemengd.")
+    String group_intro(String month);
+
+    @Message("Nederland en Duitsland per bedrijfstak (Eurostat, 2021 = 100)")
+    String group_caption();
+
+    @Message("Nederland {month}")
+    String col_nl(String month);
+
+    @Message("Duitsland {month}")
+    String col_de(String month);
+
+    @Message("Eurostat heeft geen cijfers van: {branches}. Voor die bedrijfstakken staat Duitsland hier dus niet naast Nederland.")
+    String group_none(String branches);
+
+    @Message("Eurostat heeft voor deze groep geen cijfers van Nederland en Duitsland tot en met {month}.")
+    String group_nothing(String month);
+
+    @Message("alle landen")
+    String group_link();
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import nl.industriemonitor.data.SnapshotHolder;
+import nl.industriemonitor.europe.GermanyBeside;
 import nl.industriemonitor.share.ShareService;
 import nl.industriemonitor.share.ShareView;
 import nl.industriemonitor.web.Lang;
@@ -30,7 +31,8 @@ public class GroupResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(GroupPage page, ShareView share, String base, List<RangeLinks.Range> ranges);
+        static native TemplateInstance page(GroupPage page, ShareView share, String base, List<RangeLinks.Range> ranges,
+                                            GermanyBeside germany);
     }
 
     @Inject
@@ -57,6 +59,8 @@ public class GroupResource {
                 links.messages(lang));
         List<RangeLinks.Range> ranges = RangeLinks.of(lang, view.page(), view.params(), view.asOf(), page.from(),
                 GroupIndexChart.START);
-        return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request), ranges));
+        return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request), ranges,
+                GermanyBeside.of(snapshots.current().europe().asOf(page.asOf()), page.members().stream()
+                        .map(m -> new GermanyBeside.Member(m.code(), m.name())).toList(), page.month())));
     }
 }
