@@ -66,27 +66,38 @@ public final class CyclePositions {
                 apart.add(new Apart(branch, !yoy && !index ? Lack.BOTH : !yoy ? Lack.YOY : Lack.INDEX_SA));
                 continue;
             }
-            List<Point> trail = new ArrayList<>();
-            for (int i = TRAIL; i >= 1; i--) {
-                point(view, code, month.minusMonths(i)).ifPresent(trail::add);
-            }
-            Quadrant quadrant = now.get().quadrant();
-            YearMonth since = month;
-            boolean open = true;
-            for (int i = 1; i <= SINCE_LIMIT; i++) {
-                Optional<Point> before = point(view, code, month.minusMonths(i));
-                if (before.isEmpty()) {
-                    break;
-                }
-                if (before.get().quadrant() != quadrant) {
-                    open = false;
-                    break;
-                }
-                since = before.get().month();
-            }
-            placed.add(new Placed(branch, now.get(), List.copyOf(trail), since, open));
+            placed.add(place(view, branch, now.get()));
         }
         return new Result(month, List.copyOf(placed), List.copyOf(apart));
+    }
+
+    /** A branch's place in {@code month}, when it has both figures: trail and since when. */
+    public static Optional<Placed> place(DataView view, BranchInfo branch, YearMonth month) {
+        return point(view, branch.code(), month).map(now -> place(view, branch, now));
+    }
+
+    private static Placed place(DataView view, BranchInfo branch, Point now) {
+        String code = branch.code();
+        YearMonth month = now.month();
+        List<Point> trail = new ArrayList<>();
+        for (int i = TRAIL; i >= 1; i--) {
+            point(view, code, month.minusMonths(i)).ifPresent(trail::add);
+        }
+        Quadrant quadrant = now.quadrant();
+        YearMonth since = month;
+        boolean open = true;
+        for (int i = 1; i <= SINCE_LIMIT; i++) {
+            Optional<Point> before = point(view, code, month.minusMonths(i));
+            if (before.isEmpty()) {
+                break;
+            }
+            if (before.get().quadrant() != quadrant) {
+                open = false;
+                break;
+            }
+            since = before.get().month();
+        }
+        return new Placed(branch, now, List.copyOf(trail), since, open);
     }
 
     /** The place of one branch in one month, when both figures exist. */

@@ -14,6 +14,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import nl.industriemonitor.cycle.CycleService;
+import nl.industriemonitor.cycle.CycleStanding;
 import nl.industriemonitor.data.SnapshotHolder;
 import nl.industriemonitor.europe.EuropePanel;
 import nl.industriemonitor.europe.EuropeService;
@@ -36,7 +38,7 @@ public class SectorResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(SectorPage page, ShareView share, String base, List<RangeLinks.Range> ranges,
-                                            EuropePanel europe);
+                                            EuropePanel europe, CycleStanding cycle);
     }
 
     @Inject
@@ -67,6 +69,8 @@ public class SectorResource {
         List<RangeLinks.Range> ranges = RangeLinks.of(lang, view.page(), view.params(), view.asOf(),
                 page.chart().from(), SectorShare.DEFAULT_FROM);
         return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request), ranges,
-                europe.forBranch(lang, page.branch().code(), page.name(), page.asOf()).orElse(null)));
+                europe.forBranch(lang, page.branch().code(), page.name(), page.asOf()).orElse(null),
+                CycleService.standing(lang, snapshots.current().asOf(page.asOf()), page.branch(), page.rulesMonth(),
+                        page.asOf()).orElse(null)));
     }
 }
