@@ -70,6 +70,9 @@ public interface EuropeMessages {
     @Message("Bedrijfstak")
     String form_nace();
 
+    @Message("{branch}: de cijfers van het CBS")
+    String link_branch(String branch);
+
     @Message("EU (27 landen)")
     String geo_eu27();
 
