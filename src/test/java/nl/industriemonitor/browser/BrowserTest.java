@@ -181,6 +181,24 @@ class BrowserTest {
         }
     }
 
+    /** axe-core's WCAG 2.1 A and AA rules find nothing on every page type, on a desktop and on a phone. */
+    @Test
+    void axeFindsNoViolations() {
+        List<String> found = new java.util.ArrayList<>();
+        for (String[] page : PAGES) {
+            for (Dimension size : List.of(new Dimension(1280, 1000), new Dimension(375, 900))) {
+                driver.manage().window().setSize(size);
+                open(page[1]);
+                com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+                results.getViolations().forEach(v -> found.add(page[1] + " at " + size.getWidth() + " px: " + v.getId()
+                        + " (" + v.getHelp() + ") " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()));
+                console();
+            }
+        }
+        assertThat(found).as("axe-core violations").isEmpty();
+    }
+
     @Test
     void compareFormWorksWithoutTypingAUrl() {
         driver.manage().window().setSize(new Dimension(1280, 1000));
