@@ -33,18 +33,20 @@ public class EuropeParameters {
     public EuropeQuery read(Lang lang, EuropeData.View view, EuropeData.View latest, String naceParam,
                             List<String> geoParams, String fromParam, String toParam, LocalDate asOf) {
         EuropeMessages msg = EuropeTables.messages(lang);
-        String nace = naceParam == null || naceParam.isBlank() ? DEFAULT_NACE : naceParam.strip().toUpperCase();
+        String nace = naceParam == null || naceParam.isBlank() ? DEFAULT_NACE : naceParam.strip().toUpperCase(java.util.Locale.ROOT);
         List<String> divisions = latest.divisions();
         if (!EuropeData.isNace(nace) || !divisions.contains(nace)) {
             throw badRequest(lang, msg.unknown_nace(naceParam, String.join(", ", divisions)));
         }
         List<String> known = latest.geos(nace);
-        List<String> geos = codes(lang, geoParams).stream().map(String::toUpperCase).distinct().toList();
-        for (String geo : geos) {
-            if (!known.contains(geo)) {
+        List<String> raw = codes(lang, geoParams);
+        for (String geo : raw) {
+            if (!known.contains(geo.toUpperCase(java.util.Locale.ROOT))) {
+                // named as written: the reader should recognise what they sent
                 throw badRequest(lang, msg.unknown_geo(geo, String.join(", ", known.stream().sorted(Countries.ORDER).toList())));
             }
         }
+        List<String> geos = raw.stream().map(g -> g.toUpperCase(java.util.Locale.ROOT)).distinct().toList();
         List<String> ordered = geos.stream().sorted(Countries.ORDER).toList();
         YearMonth last = latest.lastMonth(nace, known).orElseThrow();
         YearMonth from = links.month(lang, fromParam);
