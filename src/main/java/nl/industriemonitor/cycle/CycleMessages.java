@@ -102,4 +102,7 @@ public interface CycleMessages {
 
     @Message("Geen plaats op de conjunctuurklok in {month}: {reason}.")
     String branch_apart(String month, String reason);
+
+    @Message("De conjunctuurklok kan niet ingesloten worden; link naar de pagina zelf of gebruik de afbeelding (.png).")
+    String no_embed();
 }

@@ -13,10 +13,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import nl.industriemonitor.data.SnapshotHolder;
+import nl.industriemonitor.share.ShareFormat;
 import nl.industriemonitor.share.ShareService;
 import nl.industriemonitor.share.ShareView;
 import nl.industriemonitor.web.Formats;
 import nl.industriemonitor.web.Lang;
+import nl.industriemonitor.web.PageException;
 import nl.industriemonitor.web.PageLinks;
 
 /** Every branch's place in its cycle: {@code /nl/cycle?month=2025-11}, with optional {@code asof}. */
@@ -45,6 +47,12 @@ public class CycleResource {
                          @QueryParam("asof") String asOf, @Context UriInfo uriInfo,
                          @Context ContainerRequestContext request) {
         Lang lang = Lang.byCode(langCode).orElseThrow();
+        if (ShareFormat.of(request) == ShareFormat.EMBED) {
+            // the embed frame draws line charts only; it would say "no data" beside a scatter that has data
+            throw new PageException(404, lang, CycleTexts.messages(lang).no_embed(), java.util.List.of(
+                    new PageException.Link("/" + lang.code + "/cycle", CycleTexts.messages(lang).link_overview()),
+                    links.home(lang)));
+        }
         CyclePage page = service.page(lang, month, asOf, links.otherLang(lang, uriInfo));
         ShareView view = CycleShare.of(page, snapshots.current().latestPublication());
         CycleMessages msg = CycleTexts.messages(lang);

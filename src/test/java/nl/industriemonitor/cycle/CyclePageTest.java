@@ -89,5 +89,7 @@ class CyclePageTest {
         assertThat(text(get("/nl/cycle?month=2025-13", 400), ".error-message")).contains("'2025-13'");
         assertThat(text(get("/en/cycle?month=2042-01", 400), ".error-message")).contains("2042");
         given().get("/nl/cycle.csv?month=x").then().statusCode(400);
+        // no embed: its frame draws line charts and would say "no data" beside figures that exist
+        assertThat(text(get("/embed/nl/cycle?month=2025-11", 404), ".error-message")).contains("niet ingesloten");
     }
 }
