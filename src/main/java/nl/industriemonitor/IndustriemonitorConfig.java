@@ -14,6 +14,8 @@ public interface IndustriemonitorConfig {
 
     Cbs cbs();
 
+    Eurostat eurostat();
+
     /** Upper bound of the rendered-page cache, in bytes of bodies (64 MiB by default). */
     @WithDefault("67108864")
     long pageCacheBytes();
@@ -61,6 +63,31 @@ public interface IndustriemonitorConfig {
         /** When the scheduled refresh runs (cron, Europe/Amsterdam); {@code off} disables it. */
         @WithDefault("off")
         String refreshCron();
+    }
+
+    /** Eurostat's dissemination API for sts_inpr_m (JSON-stat 2.0): the second source, for comparisons across borders. */
+    interface Eurostat {
+        @WithDefault("https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data/sts_inpr_m")
+        URI baseUrl();
+
+        @WithDefault("PT60S")
+        Duration timeout();
+
+        /** Ask Eurostat once at start, in the background; keep serving the stored figures if it fails. */
+        @WithDefault("false")
+        boolean refreshOnStart();
+
+        /** When the scheduled refresh runs (cron, Europe/Amsterdam); {@code off} disables it. */
+        @WithDefault("off")
+        String refreshCron();
+
+        /** The NACE codes asked for: manufacturing and its divisions. */
+        @WithDefault("C,C10,C11,C12,C13,C14,C15,C16,C17,C18,C19,C20,C21,C22,C23,C24,C25,C26,C27,C28,C29,C30,C31,C32,C33")
+        java.util.List<String> divisions();
+
+        /** The first month asked for (YYYY-MM). */
+        @WithDefault("2021-01")
+        String since();
     }
 
     /**

@@ -1,9 +1,13 @@
 package nl.industriemonitor.data;
 
-/** The CBS StatLine tables a release can belong to; each has its own vintages. */
+/**
+ * The tables a release can belong to, each with its own vintages: CBS StatLine tables, and Eurostat's dataset
+ * {@code sts_inpr_m}, whose figures are kept apart from CBS's ({@link EuropeData}).
+ */
 public enum Dataset {
     PRODUCTION("85806NED"),
-    PRODUCER_CONFIDENCE("81234NED");
+    PRODUCER_CONFIDENCE("81234NED"),
+    EUROSTAT_PRODUCTION("sts_inpr_m");
 
     public final String tableId;
 

@@ -38,10 +38,13 @@ public final class Snapshot {
     private final Map<String, Map<Measure, NavigableMap<YearMonth, List<Figure>>>> cells;
     private final DataView latest;
     private final Map<Long, Integer> figureCounts;
+    /** Eurostat's figures: carried along, never part of the cells above. */
+    private final EuropeData europe;
 
     private Snapshot(long version, List<BranchInfo> branches, List<ReleaseInfo> releases,
                      Map<String, Map<Measure, NavigableMap<YearMonth, List<Figure>>>> cells,
-                     Map<Long, Integer> figureCounts) {
+                     Map<Long, Integer> figureCounts, EuropeData europe) {
+        this.europe = europe;
         this.figureCounts = Map.copyOf(figureCounts);
         this.version = version;
         this.branches = List.copyOf(branches);
@@ -97,16 +100,26 @@ public final class Snapshot {
         return releases;
     }
 
+    /** Eurostat's figures with their own releases, stored and read with this snapshot. */
+    public EuropeData europe() {
+        return europe;
+    }
+
+    /** Every release stored, CBS's and Eurostat's: what the database counts. */
+    public int releaseCount() {
+        return releases.size() + europe.releases().size();
+    }
+
     /** The newest publication date in the data, for links pinned to "this version"; null when empty. */
     public LocalDate latestPublication() {
         return releases.stream().map(ReleaseInfo::published).filter(java.util.Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(null);
     }
 
-    /** When the newest release was imported (the start of time for an empty database). */
+    /** When the newest release was imported, CBS's or Eurostat's (the start of time for an empty database). */
     public java.time.Instant lastImport() {
         return releases.stream().map(ReleaseInfo::importedAt).max(java.time.Instant::compareTo)
-                .orElse(java.time.Instant.EPOCH);
+                .filter(cbs -> cbs.isAfter(europe.lastImport())).orElse(europe.lastImport());
     }
 
     /** How many figures a release holds. */
@@ -236,10 +249,12 @@ public final class Snapshot {
         private Measure lastMeasure;
         private Map<YearMonth, Vintages.Collector> lastMonths;
         private final Map<Long, Integer> figureCounts = new HashMap<>();
+        private EuropeData europe;
 
         private Builder(long version, Snapshot base) {
             this.version = version;
             this.base = base;
+            this.europe = base == null ? EuropeData.empty() : base.europe;
             if (base != null) {
                 base.branches.forEach(b -> branches.put(b.code(), b));
                 base.releases.forEach(r -> releases.put(r.id(), r));
@@ -254,6 +269,12 @@ public final class Snapshot {
 
         public Builder release(ReleaseInfo release) {
             releases.put(release.id(), release);
+            return this;
+        }
+
+        /** Eurostat's figures to carry (those of the base snapshot unless set). */
+        public Builder europe(EuropeData europe) {
+            this.europe = europe;
             return this;
         }
 
@@ -311,7 +332,8 @@ public final class Snapshot {
             sortedBranches.sort(Comparator.comparingInt(BranchInfo::sortOrder).thenComparing(BranchInfo::code));
             List<ReleaseInfo> sortedReleases = new ArrayList<>(releases.values());
             sortedReleases.sort(RELEASE_ORDER);
-            return new Snapshot(version, sortedBranches, sortedReleases, Collections.unmodifiableMap(frozen), figureCounts);
+            return new Snapshot(version, sortedBranches, sortedReleases, Collections.unmodifiableMap(frozen), figureCounts,
+                    europe);
         }
     }
 }

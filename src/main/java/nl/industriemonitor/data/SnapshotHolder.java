@@ -55,7 +55,7 @@ public class SnapshotHolder {
             return snapshot;
         }
         LOG.infof("The database holds %d releases up to id %d, this instance serves %d up to %d; reading it again",
-                stored.releases(), stored.version(), snapshot.releases().size(), snapshot.version());
+                stored.releases(), stored.version(), snapshot.releaseCount(), snapshot.version());
         return reload();
     }
 

@@ -36,7 +36,7 @@ public class SnapshotLoader {
     /** How many releases the database holds and the newest id: what a snapshot of it would show. */
     public record Stored(long releases, long version) {
         public boolean shownBy(Snapshot snapshot) {
-            return snapshot.releases().size() == releases && snapshot.version() == version;
+            return snapshot.releaseCount() == releases && snapshot.version() == version;
         }
     }
 
@@ -62,12 +62,20 @@ public class SnapshotLoader {
     private static Snapshot read() {
         Snapshot.Builder builder = Snapshot.builder(Release.stored().newestId());
         Branch.all().forEach(branch -> builder.branch(branch.info()));
-        Release.all().forEach(release -> builder.release(release.info()));
+        EuropeData.Builder europe = EuropeData.builder();
+        Release.all().forEach(release -> {
+            if (EuropeData.holds(release.dataset)) {
+                europe.release(release.info());
+            } else {
+                builder.release(release.info());
+            }
+        });
         try (Stream<SeriesRow> rows = series()) {
             rows.forEach(row -> row.figures((release, branch, month, measure, amount, status, source) ->
                     builder.observation(release, branch, month, measure, Snapshot.asPublished(amount), status, source)));
         }
-        return builder.build();
+        EuropeSeries.all().forEach(europe::series);
+        return builder.europe(europe.build()).build();
     }
 
     /**

@@ -18,6 +18,7 @@ import nl.industriemonitor.analysis.BranchGroup;
 import nl.industriemonitor.data.SnapshotHolder;
 import nl.industriemonitor.events.EventList;
 import nl.industriemonitor.follow.FollowFeeds;
+import nl.industriemonitor.europe.GermanyBeside;
 import nl.industriemonitor.share.ShareService;
 import nl.industriemonitor.share.ShareView;
 import nl.industriemonitor.web.Lang;
@@ -34,7 +35,7 @@ public class GroupResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(GroupPage page, ShareView share, String base, List<RangeLinks.Range> ranges,
-                                            EventList events);
+                                            EventList events, GermanyBeside germany);
     }
 
     @Inject
@@ -66,7 +67,9 @@ public class GroupResource {
         List<RangeLinks.Range> ranges = RangeLinks.of(lang, view.page(), view.params(), view.asOf(), page.from(),
                 GroupIndexChart.START);
         EventList eventList = EventList.of(view, eventsShown, page.events());
-        return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request), ranges, eventList));
+        return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request), ranges, eventList,
+                GermanyBeside.of(snapshots.current().europe().asOf(page.asOf()), page.members().stream()
+                        .map(m -> new GermanyBeside.Member(m.code(), m.name())).toList(), page.month())));
     }
 
     /** {@code /nl/group/energy-intensive.atom}: every publication that added or revised figures of its branches. */

@@ -29,6 +29,8 @@ import nl.industriemonitor.IndustriemonitorConfig;
 import nl.industriemonitor.cluster.ImportLock;
 import nl.industriemonitor.data.Dataset;
 import nl.industriemonitor.data.SnapshotHolder;
+import nl.industriemonitor.imports.eurostat.EurostatBundle;
+import nl.industriemonitor.imports.eurostat.EurostatRefresh;
 
 /**
  * Readies the data at start: migrates the schema, fills a fresh database from the real CBS figures shipped
@@ -64,6 +66,12 @@ public class BundledSnapshot {
     @Inject
     Flyway flyway;
 
+    @Inject
+    EurostatBundle eurostat;
+
+    @Inject
+    EurostatRefresh eurostatRefresh;
+
     /**
      * Begins when Quarkus sets up the HTTP routes, the earliest point of its start at which the datasource
      * and every bean can be used (Flyway's own migrate-at-start runs just before it); templates, routes and
@@ -91,13 +99,20 @@ public class BundledSnapshot {
         flyway.migrate();
         // under the import lock: instances started together on a fresh database import the files once
         boolean changed = config.bundled().load() && importLock.exclusively(this::importBundled);
-        if (!changed) {
+        // Eurostat's files after CBS's: their release is stored beside, then the database is read whole
+        boolean europe = config.bundled().load() && importLock.exclusively(eurostat::importIfNew);
+        if (!changed || europe) {
             snapshots.reload();
         }
         if (config.cbs().refreshOnStart()) {
             Thread refresh = new Thread(cbs::refresh, "cbs-refresh-at-start");
             refresh.setDaemon(true);
             refresh.start();
+        }
+        if (config.eurostat().refreshOnStart()) {
+            Thread eurostatThread = new Thread(() -> eurostatRefresh.refresh("refresh at start"), "eurostat-refresh-at-start");
+            eurostatThread.setDaemon(true);
+            eurostatThread.start();
         }
     }
 
@@ -108,7 +123,8 @@ public class BundledSnapshot {
         files.put(FULL_TABLE, resource(FULL_TABLE));
         Map<String, String> fingerprints = new LinkedHashMap<>();
         files.forEach((name, content) -> fingerprints.put(name, sha256(content)));
-        if (fingerprints.equals(QuarkusTransaction.requiringNew().call(BundledFile::fingerprints))) {
+        // the table remembers Eurostat's files too (EurostatBundle): only these files decide here
+        if (QuarkusTransaction.requiringNew().call(BundledFile::fingerprints).entrySet().containsAll(fingerprints.entrySet())) {
             LOG.info("Bundled CBS figures already imported (same files); nothing to read");
             return false;
         }

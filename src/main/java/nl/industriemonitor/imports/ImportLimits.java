@@ -9,7 +9,7 @@ import java.util.List;
  * What the database can hold and what a CBS figure can plausibly be, checked while a file is read, so that
  * a file the preview accepted can never fail (or be silently rounded) when it is stored.
  */
-final class ImportLimits {
+public final class ImportLimits {
 
     /** {@code observation_series.amounts} holds decimal(14,4): ten digits before the point, four after. */
     static final BigDecimal AMOUNT_BOUND = new BigDecimal("1e10");
@@ -30,7 +30,7 @@ final class ImportLimits {
     }
 
     /** Why a number cannot be stored, or null when it can. */
-    static String amountProblem(BigDecimal amount) {
+    public static String amountProblem(BigDecimal amount) {
         if (amount.abs().compareTo(AMOUNT_BOUND) >= 0) {
             return quote(amount.toString()) + " is too large (at most 10 digits before the decimal point)";
         }
@@ -41,7 +41,7 @@ final class ImportLimits {
         return null;
     }
 
-    static boolean plausible(YearMonth month) {
+    public static boolean plausible(YearMonth month) {
         return month.getYear() >= FIRST_YEAR && month.getYear() <= LAST_YEAR;
     }
 
@@ -62,7 +62,7 @@ final class ImportLimits {
     }
 
     /** A value in quotes for a message, cut to a readable length. */
-    static String quote(String raw) {
+    public static String quote(String raw) {
         return "'" + cut(raw) + "'";
     }
 

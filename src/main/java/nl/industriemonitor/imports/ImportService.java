@@ -187,7 +187,7 @@ public class ImportService {
     /** Whether {@code base} shows exactly the releases and branches stored now, so that it can be extended. */
     private static boolean holdsExactly(Snapshot base) {
         Release.Count stored = Release.stored();
-        return stored.releases() == base.releases().size() && stored.newestId() == base.version()
+        return stored.releases() == base.releaseCount() && stored.newestId() == base.version()
                 && Branch.count() == base.latest().branches().size();
     }
 

@@ -147,6 +147,10 @@ public class ReleasesService {
         List<ReleasePage.Latest> tables = new ArrayList<>();
         for (Dataset dataset : Dataset.values()) {
             List<Measure> measures = HEADLINE.get(dataset);
+            if (measures == null) {
+                // Eurostat's releases are not CBS's: their figures never reach these pages
+                continue;
+            }
             List<ReleaseChanges.Added> added = changes.added().stream().filter(a -> measures.contains(a.measure())).toList();
             Optional<YearMonth> newest = added.stream().map(ReleaseChanges.Added::month).max(Comparator.naturalOrder());
             if (newest.isEmpty()) {

@@ -14,8 +14,12 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import nl.industriemonitor.cycle.CycleService;
+import nl.industriemonitor.cycle.CycleStanding;
 import nl.industriemonitor.data.BranchInfo;
 import nl.industriemonitor.data.SnapshotHolder;
+import nl.industriemonitor.europe.EuropePanel;
+import nl.industriemonitor.europe.EuropeService;
 import nl.industriemonitor.events.EventList;
 import nl.industriemonitor.follow.FollowFeeds;
 import nl.industriemonitor.share.ShareService;
@@ -37,7 +41,8 @@ public class SectorResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(SectorPage page, ShareView share, String base, List<RangeLinks.Range> ranges,
-                                            EventList events);
+                                            EventList events, EuropePanel europe,
+                                            CycleStanding cycle);
     }
 
     @Inject
@@ -55,6 +60,9 @@ public class SectorResource {
     @Inject
     FollowFeeds feeds;
 
+    @Inject
+    EuropeService europe;
+
     @GET
     @Path("{code}")
     public Response page(@PathParam("lang") String langCode, @PathParam("code") String code,
@@ -70,7 +78,10 @@ public class SectorResource {
         List<RangeLinks.Range> ranges = RangeLinks.of(lang, view.page(), view.params(), view.asOf(),
                 page.chart().from(), SectorShare.DEFAULT_FROM);
         EventList eventList = EventList.of(view, eventsShown, page.chart().events());
-        return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request), ranges, eventList));
+        return share.respond(request, view, () -> Templates.page(page, view, ShareService.base(request), ranges, eventList,
+                europe.forBranch(lang, page.branch().code(), page.name(), page.asOf()).orElse(null),
+                CycleService.standing(lang, snapshots.current().asOf(page.asOf()), page.branch(), page.rulesMonth(),
+                        page.asOf()).orElse(null)));
     }
 
     /** {@code /nl/sector/20.atom}: every publication that added or revised figures of the branch. */

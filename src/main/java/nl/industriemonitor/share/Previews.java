@@ -5,6 +5,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,18 +40,13 @@ public class Previews {
 
     public byte[] png(ShareView view) {
         Lang lang = view.lang();
-        try {
-            if (!slots.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
-                throw new Busy(lang);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Busy(lang);
-        }
+        take(lang);
         try {
             var m = links.messages(lang);
-            String source = view.latestShown() == null ? m.preview_source_undated()
-                    : m.preview_source(Formats.label(view.latestShown(), lang.locale));
+            String date = view.latestShown() == null ? null : Formats.label(view.latestShown(), lang.locale);
+            String source = ShareService.eurostat(view)
+                    ? (date == null ? m.preview_source_eurostat_undated() : m.preview_source_eurostat(date))
+                    : (date == null ? m.preview_source_undated() : m.preview_source(date));
             PreviewSpec spec = PreviewSpec.og(view.title(), view.headline(), view.headlineLabel(), view.chart(),
                     m.no_data(), source, m.site_name(), lang.locale);
             BufferedImage canvas = canvases.poll();
@@ -64,6 +60,38 @@ public class Previews {
             }
         } finally {
             slots.release();
+        }
+    }
+
+    /**
+     * An image a view draws itself on a 1200×630 raster (the cycle's scatter, which {@link PreviewImage}'s line and
+     * bar charts do not draw), in turn with every other preview.
+     */
+    public byte[] drawn(Lang lang, Function<BufferedImage, byte[]> drawing) {
+        take(lang);
+        try {
+            BufferedImage canvas = canvases.poll();
+            if (canvas == null || canvas.getWidth() != PreviewSpec.OG_WIDTH || canvas.getHeight() != PreviewSpec.OG_HEIGHT) {
+                canvas = new BufferedImage(PreviewSpec.OG_WIDTH, PreviewSpec.OG_HEIGHT, BufferedImage.TYPE_INT_RGB);
+            }
+            try {
+                return drawing.apply(canvas);
+            } finally {
+                canvases.add(canvas);
+            }
+        } finally {
+            slots.release();
+        }
+    }
+
+    private void take(Lang lang) {
+        try {
+            if (!slots.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
+                throw new Busy(lang);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Busy(lang);
         }
     }
 }

@@ -1,8 +1,10 @@
 package nl.industriemonitor.share;
 
+import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import nl.industriemonitor.data.EuropeData;
 import nl.industriemonitor.data.ReleaseInfo;
 import nl.industriemonitor.web.CachedPages;
 import nl.industriemonitor.web.PageCache;
@@ -48,6 +51,15 @@ public class ShareService {
      * @param page renders the HTML page; called only when the page itself was asked for
      */
     public Response respond(ContainerRequestContext request, ShareView view, Supplier<TemplateInstance> page) {
+        return respond(request, view, page, null);
+    }
+
+    /**
+     * As above, with a link-preview image the view draws itself on a 1200×630 raster ({@code null}: the standard
+     * preview of its {@link ShareView#chart()}).
+     */
+    public Response respond(ContainerRequestContext request, ShareView view, Supplier<TemplateInstance> page,
+                            Function<BufferedImage, byte[]> image) {
         ShareFormat format = ShareFormat.of(request);
         // one entry per view and format, whatever spelling of the address asked for it (ignored parameters,
         // defaults written out, lists in another order): the page's own canonical address is the key
@@ -69,7 +81,8 @@ public class ShareService {
                     .type(ExportWriter.CSV_TYPE).header("Content-Disposition", disposition(view, "csv")).build();
             case JSON -> Response.ok(ExportWriter.json(view.table(), metadata(view, base)))
                     .type(ExportWriter.JSON_TYPE).header("Content-Disposition", disposition(view, "json")).build();
-            case PNG -> Response.ok(previews.png(view)).type("image/png").build();
+            case PNG -> Response.ok(image == null ? previews.png(view) : previews.drawn(view.lang(), image))
+                    .type("image/png").build();
         };
     }
 
@@ -92,8 +105,15 @@ public class ShareService {
         var m = links.messages(view.lang());
         var dates = view.releases().stream().map(ReleaseInfo::published).filter(Objects::nonNull).distinct().sorted().toList();
         boolean undated = view.releases().stream().anyMatch(r -> r.published() == null);
-        return new ExportMetadata(view.title(), base + view.href(), m.export_source(), dates, undated, view.params(),
-                view.asOf(), m.export_licence(), LocalDate.now());
+        boolean eurostat = eurostat(view);
+        return new ExportMetadata(view.title(), base + view.href(), eurostat ? m.export_source_eurostat() : m.export_source(),
+                dates, undated, view.params(), view.asOf(), eurostat ? m.export_licence_eurostat() : m.export_licence(),
+                LocalDate.now());
+    }
+
+    /** A view of Eurostat's figures alone (its releases are all Eurostat's): its source and licence are Eurostat's. */
+    static boolean eurostat(ShareView view) {
+        return !view.releases().isEmpty() && view.releases().stream().allMatch(r -> EuropeData.holds(r.dataset()));
     }
 
     private static String disposition(ShareView view, String extension) {

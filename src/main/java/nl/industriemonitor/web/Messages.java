@@ -368,4 +368,18 @@ public interface Messages {
 
     @Message("Deze pagina kan alleen gelezen worden (GET of HEAD), niet veranderd.")
     String error_method();
+
+    // --- Eurostat, the second source (issue 20): downloads and previews of views of its figures ---
+
+    @Message("Bron: Eurostat, {date}")
+    String preview_source_eurostat(String date);
+
+    @Message("Bron: Eurostat")
+    String preview_source_eurostat_undated();
+
+    @Message("Eurostat, dataset sts_inpr_m (productievolume, seizoen- en kalendergecorrigeerd, 2021 = 100); samengesteld door Industriemonitor")
+    String export_source_eurostat();
+
+    @Message("Eurostat, licentie Creative Commons Naamsvermelding 4.0; vermeld: Bron: Eurostat")
+    String export_licence_eurostat();
 }

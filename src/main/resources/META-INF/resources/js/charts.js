@@ -107,11 +107,97 @@
     });
   }
 
+
+  // the cycle view (data-cycle): every branch at (year on year, three-month change) with its trail; a point links
+  // to its branch's page, the quadrants are named in their corners
+  var quadrantNames = {
+    id: 'quadrantNames',
+    afterDraw: function (chart, args, options) {
+      var area = chart.chartArea;
+      var ctx = chart.ctx;
+      var x0 = chart.scales.x.getPixelForValue(0);
+      var y0 = chart.scales.y.getPixelForValue(0);
+      ctx.save();
+      ctx.strokeStyle = REFERENCE;
+      ctx.lineWidth = 1;
+      ctx.beginPath();
+      ctx.moveTo(x0, area.top);
+      ctx.lineTo(x0, area.bottom);
+      ctx.moveTo(area.left, y0);
+      ctx.lineTo(area.right, y0);
+      ctx.stroke();
+      ctx.fillStyle = REFERENCE;
+      ctx.font = 'bold 14px sans-serif';
+      var n = options.names || [];
+      ctx.textAlign = 'right';
+      ctx.fillText(n[0] || '', area.right - 6, area.top + 16);
+      ctx.fillText(n[1] || '', area.right - 6, area.bottom - 6);
+      ctx.textAlign = 'left';
+      ctx.fillText(n[2] || '', area.left + 6, area.bottom - 6);
+      ctx.fillText(n[3] || '', area.left + 6, area.top + 16);
+      ctx.restore();
+    }
+  };
+
+  function drawCycle(canvas) {
+    var spec;
+    try {
+      spec = JSON.parse(canvas.getAttribute('data-cycle'));
+    } catch (e) {
+      return;
+    }
+    var max = 1;
+    spec.points.forEach(function (p) {
+      p.path.forEach(function (q) { max = Math.max(max, Math.abs(Number(q[1])), Math.abs(Number(q[2]))); });
+    });
+    max = Math.ceil(max * 1.1);
+    var datasets = spec.points.map(function (p, i) {
+      var colour = PALETTE[i % PALETTE.length];
+      var last = p.path.length - 1;
+      return { label: p.label, href: p.href, showLine: true, borderColor: colour, backgroundColor: colour,
+        borderWidth: 1.5, pointStyle: ['circle', 'rect', 'triangle', 'rectRot', 'crossRot'][i % 5],
+        pointRadius: p.path.map(function (q, j) { return j === last ? 7 : 2.5; }),
+        data: p.path.map(function (q) { return { x: Number(q[1]), y: Number(q[2]), month: q[0] }; }) };
+    });
+    new window.Chart(canvas, {
+      type: 'scatter',
+      data: { datasets: datasets },
+      plugins: [quadrantNames],
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        scales: {
+          x: { min: -max, max: max, title: { display: true, text: spec.xTitle }, ticks: { callback: function (v) { return numberFormat.format(v); } } },
+          y: { min: -max, max: max, title: { display: true, text: spec.yTitle }, ticks: { callback: function (v) { return numberFormat.format(v); } } }
+        },
+        onClick: function (event, elements, chart) {
+          if (elements.length) {
+            window.location.href = chart.data.datasets[elements[0].datasetIndex].href;
+          }
+        },
+        plugins: {
+          quadrantNames: { names: spec.quadrants },
+          legend: { position: 'bottom' },
+          tooltip: {
+            callbacks: {
+              label: function (item) {
+                return item.dataset.label + ', ' + monthLabel(item.raw.month) + ': ' + numberFormat.format(item.raw.x)
+                  + ' / ' + numberFormat.format(item.raw.y);
+              }
+            }
+          }
+        }
+      }
+    });
+  }
+
   function init() {
     if (!window.Chart) {
       return;
     }
     Array.prototype.forEach.call(document.querySelectorAll('canvas[data-chart]'), draw);
+    Array.prototype.forEach.call(document.querySelectorAll('canvas[data-cycle]'), drawCycle);
   }
 
   if (document.readyState === 'loading') {

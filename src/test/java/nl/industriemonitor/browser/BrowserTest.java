@@ -58,7 +58,11 @@ class BrowserTest {
             new String[] {"data", "/en/data"},
             new String[] {"releases", "/nl/releases"},
             new String[] {"release", "/nl/releases/2026-04-10"},
-            new String[] {"embed", "/embed/nl/sector/20"});
+            new String[] {"embed", "/embed/nl/sector/20"},
+            new String[] {"europe", "/nl/europe?nace=C20&geo=NL,DE,EU27_2020&from=2023-01"},
+            new String[] {"europe-en", "/en/europe?nace=C17&geo=NL,DE,FR,EU27_2020"},
+            new String[] {"cycle", "/nl/cycle?month=2025-11"},
+            new String[] {"cycle-en", "/en/cycle?month=2025-11"});
 
     /** Runs in every document before its own scripts and records what the CSP blocked. */
     private static final String RECORD_CSP_VIOLATIONS = "window.__cspViolations = [];"
@@ -108,6 +112,18 @@ class BrowserTest {
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** The whole page, not only the window, for the pages whose lower part matters (named "-full"). */
+    @SuppressWarnings("unchecked")
+    private void fullScreenshot(String name) throws Exception {
+        java.util.Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", java.util.Map.of());
+        java.util.Map<String, Object> size = (java.util.Map<String, Object>) metrics.get("cssContentSize");
+        java.util.Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", java.util.Map.of(
+                "format", "png", "captureBeyondViewport", true, "clip", java.util.Map.of("x", 0, "y", 0,
+                        "width", ((Number) size.get("width")).doubleValue(),
+                        "height", Math.min(12000, ((Number) size.get("height")).doubleValue()), "scale", 1)));
+        Files.write(SCREENSHOTS.resolve(name + "-full.png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
     /** Reading the console empties it: each call sees what was logged since the last one. */
     private List<LogEntry> console() {
         return driver.manage().logs().get(LogType.BROWSER).getAll();
@@ -143,13 +159,16 @@ class BrowserTest {
         for (String[] page : PAGES) {
             driver.manage().window().setSize(new Dimension(1280, 1000));
             open(page[1]);
-            List<WebElement> canvases = driver.findElements(By.cssSelector("canvas[data-chart]"));
+            List<WebElement> canvases = driver.findElements(By.cssSelector("canvas[data-chart], canvas[data-cycle]"));
             if (!"data".equals(page[0])) { // the data page has tables only
                 assertThat(canvases).as("charts on " + page[1]).isNotEmpty();
             }
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> canvases.stream().allMatch(c -> paintedPixels(c) > 500));
             assertNoCspViolationsNorErrors(page[1]);
             screenshot(page[0] + "-desktop");
+            if (page[0].startsWith("europe") || page[0].startsWith("cycle")) {
+                fullScreenshot(page[0] + "-desktop");
+            }
             driver.manage().window().setSize(new Dimension(375, 900));
             open(page[1]);
             long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
@@ -157,7 +176,28 @@ class BrowserTest {
             assertThat(overflow).as("horizontal scrolling of the whole page at 375 px on " + page[1]).isLessThanOrEqualTo(0);
             assertNoCspViolationsNorErrors(page[1] + " (phone)");
             screenshot(page[0] + "-phone");
+            if (page[0].startsWith("europe") || page[0].startsWith("cycle")) {
+                fullScreenshot(page[0] + "-phone");
+            }
         }
+    }
+
+    /** axe-core's WCAG 2.1 A and AA rules find nothing on every page type, on a desktop and on a phone. */
+    @Test
+    void axeFindsNoViolations() {
+        List<String> found = new java.util.ArrayList<>();
+        for (String[] page : PAGES) {
+            for (Dimension size : List.of(new Dimension(1280, 1000), new Dimension(375, 900))) {
+                driver.manage().window().setSize(size);
+                open(page[1]);
+                com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+                results.getViolations().forEach(v -> found.add(page[1] + " at " + size.getWidth() + " px: " + v.getId()
+                        + " (" + v.getHelp() + ") " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()));
+                console();
+            }
+        }
+        assertThat(found).as("axe-core violations").isEmpty();
     }
 
     @Test
@@ -177,6 +217,32 @@ class BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("sectors="));
         assertThat(driver.getCurrentUrl()).contains("sectors=20").doesNotContain("sectors=21");
         assertThat(driver.findElements(By.cssSelector("canvas[data-chart]"))).isNotEmpty();
+        assertNoCspViolationsNorErrors(driver.getCurrentUrl());
+    }
+
+    @Test
+    void europeFormOnTheBranchPageOpensTheChosenCountries() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        open("/nl/sector/20");
+        WebElement form = driver.findElement(By.id("europe-form"));
+        WebElement france = form.findElement(By.cssSelector("input[type=checkbox][value=FR]"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", france);
+        france.click();
+        form.findElement(By.cssSelector("[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/nl/europe"));
+        assertThat(driver.getCurrentUrl()).contains("nace=C20").contains("geo=FR");
+        assertThat(driver.findElements(By.cssSelector("#europe-table thead th[data-geo]")).stream()
+                .map(e -> e.getAttribute("data-geo")).toList()).containsExactly("NL", "DE", "EU27_2020", "FR");
+        assertNoCspViolationsNorErrors(driver.getCurrentUrl());
+    }
+
+    @Test
+    void aCycleRowLeadsToItsBranch() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        open("/nl/cycle?month=2025-11");
+        driver.findElement(By.cssSelector("#cycle-table tr[data-branch='20'] a")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/nl/sector/20"));
+        assertThat(driver.findElement(By.id("cycle-standing")).getText()).startsWith("Conjunctuurklok:");
         assertNoCspViolationsNorErrors(driver.getCurrentUrl());
     }
 

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 final class FuzzUrls {
 
     /** Page routes times their five formats, plus root, feed, login and unknown paths. */
-    static final int ROUTES = 8 * 5 + 4;
+    static final int ROUTES = 10 * 5 + 4;
 
     private static final String[] MONTHS_BOUNDARY = {"2025-13", "0000-01", "99999-01", "2025-1", "2025-00", "2025-001",
         "-2025-01", "+2025-01", "2025-11-01", "202511", "2025/11", "11-2025", "2025-11 ", " 2025-11", "", " ",
@@ -82,6 +82,8 @@ final class FuzzUrls {
             case DATA -> "/" + lang + "/data";
             case RELEASES -> "/" + lang + "/releases";
             case RELEASE -> "/" + lang + "/releases/" + segment(r.nextInt(3) == 0 ? date() : pick(RELEASE_DATES));
+            case EUROPE -> "/" + lang + "/europe";
+            case CYCLE -> "/" + lang + "/cycle";
         };
         if (format.equals("embed")) {
             path = "/embed" + path;
@@ -97,13 +99,19 @@ final class FuzzUrls {
                     param("measure", this::measure), param("asof", this::date));
             case DATA -> List.of(param("asof", this::date));
             case RELEASES, RELEASE -> List.of();
+            case EUROPE -> List.of(param("nace", () -> value(pick(NACE))), param("geo", () -> value(pick(GEOS))),
+                    param("from", this::month), param("to", this::month), param("asof", this::date));
+            case CYCLE -> List.of(param("month", this::month), param("asof", this::date));
         };
         return path + query(params);
     }
 
     enum Page {
-        OVERVIEW, SECTOR, COMPARE, GROUP, REVISIONS, DATA, RELEASES, RELEASE
+        OVERVIEW, SECTOR, COMPARE, GROUP, REVISIONS, DATA, RELEASES, RELEASE, EUROPE, CYCLE
     }
+
+    private static final String[] NACE = {"C20", "C17", "c10", "C24", "C", "20", ""};
+    private static final String[] GEOS = {"NL,DE,EU27_2020", "nl", "DE,FR", "XX", "EL,EA20", ""};
 
     private String format() {
         int f = r.nextInt(100);

@@ -168,7 +168,9 @@ class HostileInputTest {
                 "/nl/compare?to=%s", "/en/compare?rebase=%s", "/nl/compare?asof=%s", "/nl/group/energy-intensive?month=%s",
                 "/en/group/energy-intensive?asof=%s", "/nl/revisions?sector=%s", "/en/revisions?month=%s",
                 "/nl/revisions?measure=%s", "/nl/revisions?asof=%s", "/en/data?asof=%s", "/nl/releases?x=%s",
-                "/nl/releases/%s", "/en/sector/%s", "/nl/group/%s", "/admin/login?error=%s", "/nl/?%s=1");
+                "/nl/releases/%s", "/en/sector/%s", "/nl/group/%s", "/admin/login?error=%s", "/nl/?%s=1",
+                "/nl/europe?nace=%s", "/en/europe?geo=%s", "/nl/europe?from=%s", "/en/europe?to=%s", "/nl/europe?asof=%s",
+                "/nl/cycle?month=%s", "/en/cycle?asof=%s");
         int checked = 0;
         for (String route : routes) {
             for (String payload : CORPUS) {

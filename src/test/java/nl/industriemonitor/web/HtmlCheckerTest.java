@@ -29,7 +29,8 @@ class HtmlCheckerTest {
             "/nl/revisions?sector=C&month=2025-11&measure=yoy_ca", "/nl/data", "/en/data?asof=2026-01-09",
             "/nl/releases", "/en/releases/2026-01-09", "/embed/nl/sector/20", "/embed/en/compare?sectors=C,20",
             "/nl/sector/99", "/en/compare?sectors=20&to=2042-09", "/nl/compare?from=x", "/admin/login",
-            "/admin/login?error=1");
+            "/admin/login?error=1", "/nl/europe?nace=C20&geo=NL,DE,EU27_2020&from=2023-01", "/en/europe?nace=C17",
+            "/en/sector/20", "/nl/europe?nace=C24", "/nl/cycle?month=2025-11", "/en/cycle", "/nl/cycle?month=2025-13");
 
     @Test
     void everyPageTypePassesTheW3cChecker() throws Exception {

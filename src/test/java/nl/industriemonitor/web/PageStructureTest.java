@@ -23,7 +23,9 @@ class PageStructureTest {
                 "/nl/compare", "/en/compare?sectors=20,21&rebase=2025-09&from=2025-09", "/nl/group/energy-intensive",
                 "/en/group/metal", "/nl/revisions?sector=C&month=2025-11&measure=yoy_ca", "/nl/data", "/en/data",
                 "/nl/sector/99", "/en/?month=2025-13", "/nl/releases", "/en/releases", "/nl/releases/2026-04-10",
-                "/en/releases/2026-03-10", "/nl/releases/2025-07-30", "/nl/releases/2026-04-11");
+                "/en/releases/2026-03-10", "/nl/releases/2025-07-30", "/nl/releases/2026-04-11",
+                "/nl/europe?nace=C20&geo=NL,DE,EU27_2020&from=2023-01", "/en/europe?nace=C17", "/en/europe?geo=XX",
+                "/nl/cycle?month=2025-11", "/en/cycle");
     }
 
     @ParameterizedTest
