@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import nl.industriemonitor.analysis.BranchGroup;
 import nl.industriemonitor.data.SnapshotHolder;
+import nl.industriemonitor.europe.GermanyBeside;
 import nl.industriemonitor.events.EventList;
 import nl.industriemonitor.follow.FollowFeeds;
-import nl.industriemonitor.europe.GermanyBeside;
 import nl.industriemonitor.share.ShareService;
 import nl.industriemonitor.share.ShareView;
 import nl.industriemonitor.web.Lang;
