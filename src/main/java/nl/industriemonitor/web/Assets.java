@@ -50,8 +50,10 @@ public class Assets {
             "/robots.txt", own("/robots.txt", "text/plain" + TEXT),
             CHART_JS, own(CHART_JS, "text/javascript" + TEXT),
             ANNOTATION, own(ANNOTATION, "text/javascript" + TEXT),
-            // the web-dependency locator's name without the version
-            "/webjars/chart.js/dist/chart.umd.js", own(CHART_JS, "text/javascript" + TEXT));
+            // the web-dependency locator's names without the version
+            "/webjars/chart.js/dist/chart.umd.js", own(CHART_JS, "text/javascript" + TEXT),
+            "/webjars/chartjs-plugin-annotation/dist/chartjs-plugin-annotation.min.js",
+            own(ANNOTATION, "text/javascript" + TEXT));
 
     private final StaticFiles files = new StaticFiles();
 
