@@ -136,7 +136,7 @@ final class PreviewImageChart {
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         for (int slot = 0; slot < datasets.length; slot++) {
             if (datasets[slot] != null) {
-                PreviewImageEvents.add(plot, slot, categories, data.events(), scale);
+                PreviewImageEvents.add(plot, slot, categories, data.labels(), data.events(), scale);
                 break;
             }
         }

@@ -31,13 +31,13 @@ final class PreviewImageEvents {
      * Adds the markers to the plot's renderer {@code slot} (one whose dataset holds the categories: a category
      * marker is placed by its column in that dataset).
      */
-    static void add(CategoryPlot plot, int slot, List<PreviewImageAxis.Category> categories,
+    static void add(CategoryPlot plot, int slot, List<PreviewImageAxis.Category> categories, List<String> labels,
                     List<ChartData.Mark> events, float scale) {
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(15 * scale));
         for (int i = 0; i < events.size(); i++) {
             ChartData.Mark event = events.get(i);
             List<PreviewImageAxis.Category> months = categories.stream()
-                    .filter(c -> c.raw().compareTo(event.start()) >= 0 && c.raw().compareTo(event.end()) <= 0).toList();
+                    .filter(c -> within(labels.get(c.index()), event)).toList();
             boolean line = event.start().equals(event.end());
             // as on the page: the label to the right of the start, or in the right part to the left of the end
             boolean right = !months.isEmpty() && months.get(0).index() > categories.size() * 0.6;
@@ -60,5 +60,10 @@ final class PreviewImageEvents {
                 plot.addDomainMarker(slot, marker, Layer.BACKGROUND);
             }
         }
+    }
+
+    /** Labels and event bounds are both {@code YYYY-MM}: their order as text is their order in time. */
+    private static boolean within(String label, ChartData.Mark event) {
+        return label.compareTo(event.start()) >= 0 && label.compareTo(event.end()) <= 0;
     }
 }
