@@ -16,7 +16,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import nl.industriemonitor.data.EuropeData;
 import nl.industriemonitor.data.ReleaseInfo;
 import nl.industriemonitor.web.CachedPages;
 import nl.industriemonitor.web.PageCache;
@@ -113,7 +112,7 @@ public class ShareService {
 
     /** A view of Eurostat's figures alone (its releases are all Eurostat's): its source and licence are Eurostat's. */
     static boolean eurostat(ShareView view) {
-        return !view.releases().isEmpty() && view.releases().stream().allMatch(r -> EuropeData.holds(r.dataset()));
+        return view.eurostat();
     }
 
     private static String disposition(ShareView view, String extension) {

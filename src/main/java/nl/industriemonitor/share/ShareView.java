@@ -80,6 +80,11 @@ public record ShareView(Lang lang, String page, Map<String, String> params, Loca
                 .max(LocalDate::compareTo).orElse(null);
     }
 
+    /** A view of Eurostat's figures alone: its source line names Eurostat, not CBS. */
+    public boolean eurostat() {
+        return !releases.isEmpty() && releases.stream().allMatch(r -> nl.industriemonitor.data.EuropeData.holds(r.dataset()));
+    }
+
     public boolean pinned() {
         return asOf != null;
     }

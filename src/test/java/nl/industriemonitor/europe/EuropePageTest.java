@@ -141,6 +141,8 @@ class EuropePageTest {
                 .then().statusCode(200).extract().asString());
         assertThat(json.toString()).contains("Eurostat");
         assertThat(text(get("/en/europe?nace=C20&geo=NL,DE", 200), "h1")).contains("the Netherlands and other countries");
+        // the embed names Eurostat as the source, not CBS
+        assertThat(text(get("/embed/nl/europe?nace=C20&geo=NL,DE", 200), ".embed-source")).startsWith("Bron: Eurostat");
     }
 
     @Test
