@@ -10,9 +10,13 @@ final class StoredFigures {
     /** How many figures, over all releases, the database holds (one array element of a series row each). */
     static final String FIGURE_COUNT = "select coalesce(sum(cardinality(period_months)), 0) from observation_series";
 
-    /** Releases whose stored figures are fewer or more than the release says it holds: must be none. */
+    /**
+     * Releases whose stored figures are fewer or more than the release says it holds: must be none. CBS's figures
+     * are in observation_series, Eurostat's in europe_series.
+     */
     static final String RELEASES_STORED_IN_PART = "select count(*) from data_release r where r.cell_count <>"
-            + " (select coalesce(sum(cardinality(s.period_months)), 0) from observation_series s where s.release_id = r.id)";
+            + " (select coalesce(sum(cardinality(s.period_months)), 0) from observation_series s where s.release_id = r.id)"
+            + " + (select coalesce(sum(cardinality(e.period_months)), 0) from europe_series e where e.release_id = r.id)";
 
     private StoredFigures() {
     }
