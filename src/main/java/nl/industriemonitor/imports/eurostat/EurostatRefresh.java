@@ -101,7 +101,7 @@ public class EurostatRefresh {
             body = fetch(url);
         } catch (IOException e) {
             return report(Outcome.UNREACHABLE, by, "Eurostat refresh (%s): Eurostat's API not usable at %s (%s); nothing"
-                    + " stored, still serving the %d Eurostat releases already stored", by, url, e.getMessage(), serving);
+                    + " stored, still serving the %d Eurostat releases already stored", by, url, reason(e), serving);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return report(Outcome.UNREACHABLE, by, "Eurostat refresh (%s): interrupted; nothing stored", by);
@@ -141,5 +141,11 @@ public class EurostatRefresh {
 
     private static Report report(Outcome outcome, String by, String format, Object... args) {
         return new Report(outcome, String.format(format, args), Instant.now(), by);
+    }
+
+    /** What went wrong in words: the exception's message, or its kind when it has none (a refused connection). */
+    static String reason(IOException e) {
+        String text = e.getMessage();
+        return text == null || text.isBlank() ? e.getClass().getSimpleName() : text;
     }
 }
