@@ -1,9 +1,13 @@
 package nl.industriemonitor.follow;
 
 import static io.restassured.RestAssured.given;
+import static nl.industriemonitor.web.AtomXml.ATOM;
+import static nl.industriemonitor.web.AtomXml.child;
+import static nl.industriemonitor.web.AtomXml.children;
+import static nl.industriemonitor.web.AtomXml.link;
+import static nl.industriemonitor.web.AtomXml.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,15 +19,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import jakarta.inject.Inject;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -43,7 +44,6 @@ import nl.industriemonitor.web.Html;
 @QuarkusTest
 class FollowFeedTest {
 
-    static final String ATOM = "http://www.w3.org/2005/Atom";
     static final String XML = "http://www.w3.org/XML/1998/namespace";
 
     @Inject
@@ -188,34 +188,5 @@ class FollowFeedTest {
     private static Element entry(List<Element> entries, String date) {
         return entries.stream().filter(e -> child(e, "published").getTextContent().startsWith(date)).findFirst()
                 .orElseThrow(() -> new AssertionError("no entry of " + date));
-    }
-
-    static Document parse(byte[] xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-    }
-
-    static List<Element> children(Element parent, String name) {
-        List<Element> result = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && ATOM.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
-                result.add(e);
-            }
-        }
-        return result;
-    }
-
-    static Element child(Element parent, String name) {
-        List<Element> found = children(parent, name);
-        assertThat(found).as("exactly one atom:" + name + " in " + parent.getLocalName()).hasSize(1);
-        return found.get(0);
-    }
-
-    static String link(Element parent, String rel) {
-        List<Element> links = children(parent, "link").stream().filter(l -> rel.equals(l.getAttribute("rel"))).toList();
-        assertThat(links).as("link rel=" + rel).hasSize(1);
-        return links.get(0).getAttribute("href");
     }
 }

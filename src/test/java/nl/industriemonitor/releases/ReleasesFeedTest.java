@@ -1,9 +1,13 @@
 package nl.industriemonitor.releases;
 
 import static io.restassured.RestAssured.given;
+import static nl.industriemonitor.web.AtomXml.ATOM;
+import static nl.industriemonitor.web.AtomXml.child;
+import static nl.industriemonitor.web.AtomXml.children;
+import static nl.industriemonitor.web.AtomXml.link;
+import static nl.industriemonitor.web.AtomXml.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -11,14 +15,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -28,8 +29,6 @@ import nl.industriemonitor.data.SnapshotHolder;
 /** The Atom feed of releases, read the way a feed reader does: namespace-aware, by the elements RFC 4287 requires. */
 @QuarkusTest
 class ReleasesFeedTest {
-
-    static final String ATOM = "http://www.w3.org/2005/Atom";
 
     @Inject
     SnapshotHolder snapshots;
@@ -97,35 +96,5 @@ class ReleasesFeedTest {
             assertThat(link).as(path).isNotNull();
             assertThat(link.attr("href")).isEqualTo(path.startsWith("/en/") ? "/en/releases.atom" : "/nl/releases.atom");
         }
-    }
-
-    static Document parse(byte[] xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-    }
-
-    static List<Element> children(Element parent, String name) {
-        List<Element> result = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && ATOM.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
-                result.add(e);
-            }
-        }
-        return result;
-    }
-
-    static Element child(Element parent, String name) {
-        List<Element> found = children(parent, name);
-        assertThat(found).as("exactly one atom:" + name + " in " + parent.getLocalName()).hasSize(1);
-        return found.get(0);
-    }
-
-    /** The href of the one {@code atom:link} with this rel. */
-    static String link(Element parent, String rel) {
-        List<Element> links = children(parent, "link").stream().filter(l -> rel.equals(l.getAttribute("rel"))).toList();
-        assertThat(links).as("link rel=" + rel).hasSize(1);
-        return links.get(0).getAttribute("href");
     }
 }
