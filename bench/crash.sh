@@ -50,7 +50,7 @@ stop_app() {
 # "<releases> <CBS releases> <releases whose figures are not all there> <figures>" of a stopped database
 inspect_fields() {
   java -cp "$H2JAR" org.h2.tools.Shell -url "jdbc:h2:file:$1/industriemonitor" -user industriemonitor -password "" \
-    -sql "select (select count(*) from data_release) a, (select count(*) from data_release where source = 'CBS StatLine 85806NED (OData)') b, (select count(*) from data_release r where r.cell_count <> (select coalesce(sum(cardinality(s.period_months)), 0) from observation_series s where s.release_id = r.id)) c, (select coalesce(sum(cardinality(period_months)), 0) from observation_series) d" \
+    -sql "select (select count(*) from data_release) a, (select count(*) from data_release where source = 'CBS StatLine 85806NED (OData)') b, (select count(*) from data_release r where r.cell_count <> (select coalesce(sum(case when s.held_from is null then cardinality(s.period_months) else (extract(year from s.held_to) - extract(year from s.held_from)) * 12 + extract(month from s.held_to) - extract(month from s.held_from) + 1 end), 0) from observation_series s where s.release_id = r.id)) c, (select coalesce(sum(case when s.held_from is null then cardinality(s.period_months) else (extract(year from s.held_to) - extract(year from s.held_from)) * 12 + extract(month from s.held_to) - extract(month from s.held_from) + 1 end), 0) from observation_series s) d" \
     | awk -F'|' 'NR == 2 { gsub(/ /, ""); print $1, $2, $3, $4 }'
 }
 

@@ -17,6 +17,10 @@ import jakarta.persistence.Table;
  * ascending, the i-th month's amount, whether CBS called it provisional, whether that is nader voorlopig
  * (revised once, printed {@code **}), and its own source (null: the release's). A figure is keyed by (branch, month, measure, release): this row's key and its place in
  * {@link #periodMonths}. A full CBS table is about 200 such rows instead of 83 000 (docs/benchmarks.md).
+ *
+ * <p>Shared between releases (V10): a row with {@link #heldFrom} published every month of its range and holds
+ * only the figures that differ from the release before it in release order; the rest it published again
+ * unchanged ({@code Series} in the snapshot). A row without a range holds every figure of its release.
  */
 @Entity
 @Table(name = "observation_series")
@@ -86,6 +90,70 @@ public class ObservationSeries extends PanacheEntityBase {
     @Column(name = "revised_provisional")
     public Boolean[] revisedProvisional;
 
+    /** The first month the release published in this series when its arrays hold only what changed, else null. */
+    @Column(name = "held_from")
+    public LocalDate heldFrom;
+
+    /** The last month of that range (first day), or null. */
+    @Column(name = "held_to")
+    public LocalDate heldTo;
+
+    /** A new row for what an import worked out for one release's series. */
+    public static ObservationSeries of(SeriesWrite write) {
+        ObservationSeries row = new ObservationSeries();
+        row.id = new Key(write.releaseId(), write.branch(), write.measure());
+        row.heldFrom = write.heldFrom() == null ? null : write.heldFrom().atDay(1);
+        row.heldTo = write.heldTo() == null ? null : write.heldTo().atDay(1);
+        row.periodMonths = new LocalDate[0];
+        row.amounts = new BigDecimal[0];
+        row.provisional = new Boolean[0];
+        row.sources = new String[0];
+        row.add(write.entries());
+        return row;
+    }
+
+    /** Adds figures of months this row does not hold yet, keeping the months ascending. */
+    public void add(java.util.List<SeriesWrite.Entry> entries) {
+        java.util.TreeMap<LocalDate, SeriesWrite.Entry> all = new java.util.TreeMap<>();
+        for (int i = 0; i < periodMonths.length; i++) {
+            FigureStatus status = !provisional[i] ? FigureStatus.DEFINITIEF
+                    : revisedProvisional != null && revisedProvisional[i] ? FigureStatus.NADER_VOORLOPIG
+                    : FigureStatus.VOORLOPIG;
+            all.put(periodMonths[i], new SeriesWrite.Entry(YearMonth.from(periodMonths[i]), amounts[i], status, sources[i]));
+        }
+        for (SeriesWrite.Entry entry : entries) {
+            if (all.putIfAbsent(entry.month().atDay(1), entry) != null) {
+                throw new IllegalStateException("series " + id.releaseId + "/" + id.branchCode + "/" + id.measure
+                        + " already holds " + entry.month());
+            }
+        }
+        int n = all.size();
+        periodMonths = new LocalDate[n];
+        amounts = new BigDecimal[n];
+        provisional = new Boolean[n];
+        sources = new String[n];
+        Boolean[] revised = new Boolean[n];
+        boolean anyRevised = false;
+        int i = 0;
+        for (SeriesWrite.Entry entry : all.values()) {
+            periodMonths[i] = entry.month().atDay(1);
+            amounts[i] = entry.amount();
+            provisional[i] = entry.status().provisional();
+            revised[i] = entry.status().revisedProvisional();
+            anyRevised |= revised[i];
+            sources[i] = entry.source();
+            i++;
+        }
+        // most series have none: no array to store
+        revisedProvisional = anyRevised ? revised : null;
+    }
+
+    /** How many figures the release published in this series (a range counts every month in it). */
+    public static int figureCount(LocalDate heldFrom, LocalDate heldTo, LocalDate[] months) {
+        return heldFrom == null ? months.length
+                : (int) YearMonth.from(heldFrom).until(YearMonth.from(heldTo), java.time.temporal.ChronoUnit.MONTHS) + 1;
+    }
+
     public Measure measure() {
         return measureOf(id.measure);
     }
@@ -109,7 +177,7 @@ public class ObservationSeries extends PanacheEntityBase {
         }
     }
 
-    private static Measure measureOf(String code) {
+    static Measure measureOf(String code) {
         return Measure.byCode(code).orElseThrow(() -> new IllegalStateException("unknown measure in database: " + code));
     }
 }

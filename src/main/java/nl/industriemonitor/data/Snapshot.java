@@ -34,15 +34,15 @@ public final class Snapshot {
     private final List<BranchInfo> branches;
     private final Map<String, BranchInfo> branchByCode;
     private final List<ReleaseInfo> releases;
-    /** branch → measure → month → vintages in release order (oldest first). */
-    private final Map<String, Map<Measure, NavigableMap<YearMonth, List<Figure>>>> cells;
+    /** branch → measure → every release's figures of that series, shared between releases. */
+    private final Map<String, Map<Measure, Series>> cells;
     private final DataView latest;
     private final Map<Long, Integer> figureCounts;
     /** Eurostat's figures: carried along, never part of the cells above. */
     private final EuropeData europe;
 
     private Snapshot(long version, List<BranchInfo> branches, List<ReleaseInfo> releases,
-                     Map<String, Map<Measure, NavigableMap<YearMonth, List<Figure>>>> cells,
+                     Map<String, Map<Measure, Series>> cells,
                      Map<Long, Integer> figureCounts, EuropeData europe) {
         this.europe = europe;
         this.figureCounts = Map.copyOf(figureCounts);
@@ -137,48 +137,30 @@ public final class Snapshot {
         return date == null ? latest : new View(date);
     }
 
-    /** Every published value of one figure, oldest release first. */
+    /** Every published value of one figure, one per release that published it, oldest release first. */
     public List<Figure> vintages(String branch, YearMonth month, Measure measure) {
-        NavigableMap<YearMonth, List<Figure>> months = months(branch, measure);
-        List<Figure> list = months == null ? null : months.get(month);
-        return list == null ? List.of() : list;
+        Series series = series(branch, measure);
+        return series == null ? List.of() : series.all(month);
     }
 
     /** Months that have any value of this measure for this branch, ascending. */
     public List<YearMonth> months(String branch, Measure measure, LocalDate asOf) {
-        NavigableMap<YearMonth, List<Figure>> months = months(branch, measure);
-        if (months == null) {
+        Series series = series(branch, measure);
+        if (series == null) {
             return List.of();
         }
         List<YearMonth> result = new ArrayList<>();
-        months.forEach((month, figures) -> {
-            if (asOf == null || figures.get(0).release().visibleAsOf(asOf)) {
+        series.months().forEach((month, vintages) -> {
+            if (asOf == null || Series.first(vintages).visibleAsOf(asOf)) {
                 result.add(month);
             }
         });
         return result;
     }
 
-    private NavigableMap<YearMonth, List<Figure>> months(String branch, Measure measure) {
-        Map<Measure, NavigableMap<YearMonth, List<Figure>>> byMeasure = cells.get(branch);
+    private Series series(String branch, Measure measure) {
+        Map<Measure, Series> byMeasure = cells.get(branch);
         return byMeasure == null ? null : byMeasure.get(measure);
-    }
-
-    private static Optional<Figure> pick(List<Figure> figures, LocalDate asOf) {
-        if (figures == null || figures.isEmpty()) {
-            return Optional.empty();
-        }
-        if (asOf == null) {
-            return Optional.of(figures.get(figures.size() - 1));
-        }
-        Vintages vintages = figures instanceof Vintages v ? v : null;
-        for (int i = figures.size() - 1; i >= 0; i--) {
-            // the release alone decides: the figure is made only for the one picked
-            if ((vintages != null ? vintages.release(i) : figures.get(i).release()).visibleAsOf(asOf)) {
-                return Optional.of(figures.get(i));
-            }
-        }
-        return Optional.empty();
     }
 
     /** A view with an optional publication cut-off. */
@@ -191,31 +173,32 @@ public final class Snapshot {
 
         @Override
         public Optional<Figure> figure(String branch, YearMonth month, Measure measure) {
-            NavigableMap<YearMonth, List<Figure>> months = months(branch, measure);
-            return months == null ? Optional.empty() : pick(months.get(month), asOf);
+            Series series = series(branch, measure);
+            return series == null ? Optional.empty() : Optional.ofNullable(series.pick(month, asOf));
         }
 
         @Override
         public Optional<Figure> figure(String branch, YearMonth month, Measure measure, LocalDate publishedBy) {
             LocalDate cutoff = asOf == null || publishedBy.isBefore(asOf) ? publishedBy : asOf;
-            NavigableMap<YearMonth, List<Figure>> months = months(branch, measure);
-            return months == null ? Optional.empty() : pick(months.get(month), cutoff);
+            Series series = series(branch, measure);
+            return series == null ? Optional.empty() : Optional.ofNullable(series.pick(month, cutoff));
         }
 
         @Override
         public Optional<YearMonth> latestMonth(String branch, Measure measure) {
-            NavigableMap<YearMonth, List<Figure>> months = months(branch, measure);
-            return months == null || months.isEmpty() ? Optional.empty() : latestMonth(branch, measure, months.lastKey());
+            Series series = series(branch, measure);
+            return series == null || series.months().isEmpty() ? Optional.empty()
+                    : latestMonth(branch, measure, series.months().lastKey());
         }
 
         @Override
         public Optional<YearMonth> latestMonth(String branch, Measure measure, YearMonth notAfter) {
-            NavigableMap<YearMonth, List<Figure>> months = months(branch, measure);
-            if (months == null) {
+            Series series = series(branch, measure);
+            if (series == null) {
                 return Optional.empty();
             }
-            for (Map.Entry<YearMonth, List<Figure>> e : months.headMap(notAfter, true).descendingMap().entrySet()) {
-                if (pick(e.getValue(), asOf).isPresent()) {
+            for (Map.Entry<YearMonth, Vintages> e : series.months().headMap(notAfter, true).descendingMap().entrySet()) {
+                if (series.pick(e.getKey(), e.getValue(), asOf) != null) {
                     return Optional.of(e.getKey());
                 }
             }
@@ -234,21 +217,29 @@ public final class Snapshot {
     }
 
     /**
-     * Collects branches, releases and observations, then sorts vintages once. A builder seeded from a
-     * snapshot ({@link #extend}) shares that snapshot's immutable series and copies only those that
-     * receive new figures, so that an import costs its own size rather than the whole history.
+     * Collects branches, releases and figures, then builds the series once. Figures come in two ways: as the
+     * database stores them ({@link #holding} and {@link #stored}: already shared between releases), or as a
+     * release publishes them ({@link #observation}: every figure of the release, which the builder shares with
+     * the releases around it and reports as {@link #writes()} for the database). A builder seeded from a snapshot
+     * ({@link #extend}) shares that snapshot's immutable series and copies only those that receive new figures,
+     * so that an import costs its own size rather than the whole history.
      */
     public static final class Builder {
+        private record Key(String branch, Measure measure) {
+        }
+
         private final long version;
         private final Snapshot base;
         private final Map<String, BranchInfo> branches = new LinkedHashMap<>();
         private final Map<Long, ReleaseInfo> releases = new HashMap<>();
-        private final Map<String, Map<Measure, Map<YearMonth, Vintages.Collector>>> cells = new HashMap<>();
-        private ReleaseInfo lastRelease;
-        private String lastBranch;
-        private Measure lastMeasure;
-        private Map<YearMonth, Vintages.Collector> lastMonths;
+        private final Map<Key, Series.Builder> series = new HashMap<>();
+        /** Figures as releases publish them, per release in the order they came, then per series. */
+        private final Map<Long, Map<Key, TreeMap<YearMonth, Vintages.Value>>> published = new LinkedHashMap<>();
         private final Map<Long, Integer> figureCounts = new HashMap<>();
+        private final List<SeriesWrite> writes = new ArrayList<>();
+        private ReleaseInfo lastRelease;
+        private Key lastKey;
+        private TreeMap<YearMonth, Vintages.Value> lastFigures;
         private EuropeData europe;
 
         private Builder(long version, Snapshot base) {
@@ -278,56 +269,101 @@ public final class Snapshot {
             return this;
         }
 
-        /** Adds one observation of a release added before, taken from the release's own source. */
+        /**
+         * A stored series row of a release added before: the months from {@code heldFrom} to {@code heldTo} when
+         * both are given (its entries are the months it changed), else exactly the months of its entries;
+         * {@code figures} is how many figures the release published in it.
+         */
+        public Builder holding(long releaseId, String branch, Measure measure, YearMonth heldFrom, YearMonth heldTo,
+                               int figures) {
+            ReleaseInfo release = known(releaseId);
+            Series.Builder s = series(new Key(branch, measure));
+            s.holding(new Series.Holding(release, heldFrom, heldTo, heldFrom != null));
+            figureCounts.merge(releaseId, figures, Integer::sum);
+            return this;
+        }
+
+        /** An entry of a stored series row, after its {@link #holding}; {@code source} null means the release's. */
+        public Builder stored(long releaseId, String branch, YearMonth month, Measure measure, BigDecimal amount,
+                              FigureStatus status, String source) {
+            if (lastRelease == null || releaseId != lastRelease.id()) {
+                lastRelease = known(releaseId);
+            }
+            series(new Key(branch, measure)).stored(month, lastRelease,
+                    Vintages.Value.of(lastRelease, amount, status, source));
+            return this;
+        }
+
+        /** Adds one figure a release added before published, taken from the release's own source. */
         public Builder observation(long releaseId, String branch, YearMonth month, Measure measure,
                                    BigDecimal amount, boolean provisional) {
             return observation(releaseId, branch, month, measure, amount, provisional, null);
         }
 
-        /** Adds one observation of a release added before; {@code source} null means the release's. */
+        /** Adds one figure a release added before published; {@code source} null means the release's. */
         public Builder observation(long releaseId, String branch, YearMonth month, Measure measure,
                                    BigDecimal amount, boolean provisional, String source) {
             return observation(releaseId, branch, month, measure, amount, FigureStatus.of(provisional), source);
         }
 
-        /** As above, with CBS's three states (storage keeps two until it learns the third). */
+        /** As above, with CBS's three states. */
         public Builder observation(long releaseId, String branch, YearMonth month, Measure measure,
                                    BigDecimal amount, FigureStatus status, String source) {
-            // figures come a series at a time (SnapshotLoader): its release and months are looked up once
-            if (lastMonths == null || releaseId != lastRelease.id() || measure != lastMeasure || !branch.equals(lastBranch)) {
-                ReleaseInfo release = releases.get(releaseId);
-                if (release == null) {
-                    throw new IllegalArgumentException("observation of unknown release " + releaseId);
-                }
-                lastRelease = release;
-                lastBranch = branch;
-                lastMeasure = measure;
-                // a tree: YearMonth's hash puts the twelve months of a year in one bucket of a small hash map
-                lastMonths = cells.computeIfAbsent(branch, b -> new EnumMap<>(Measure.class))
-                        .computeIfAbsent(measure, m -> new TreeMap<>());
+            // figures come a series at a time: the release and the series are looked up once
+            if (lastFigures == null || releaseId != lastRelease.id() || measure != lastKey.measure()
+                    || !branch.equals(lastKey.branch())) {
+                lastRelease = known(releaseId);
+                lastKey = new Key(branch, measure);
+                lastFigures = published.computeIfAbsent(releaseId, r -> new LinkedHashMap<>())
+                        .computeIfAbsent(lastKey, k -> new TreeMap<>());
             }
-            lastMonths.computeIfAbsent(month, m -> new Vintages.Collector()).add(lastRelease, amount, status, source);
-            figureCounts.merge(releaseId, 1, Integer::sum);
+            if (lastFigures.put(month, Vintages.Value.of(lastRelease, amount, status, source)) == null) {
+                figureCounts.merge(releaseId, 1, Integer::sum);
+            }
             return this;
         }
 
-        public Snapshot build() {
-            Map<String, Map<Measure, NavigableMap<YearMonth, List<Figure>>>> frozen =
-                    base == null ? new HashMap<>() : new HashMap<>(base.cells);
-            cells.forEach((branch, byMeasure) -> {
-                Map<Measure, NavigableMap<YearMonth, List<Figure>>> measures = new EnumMap<>(Measure.class);
-                Map<Measure, NavigableMap<YearMonth, List<Figure>>> before = frozen.get(branch);
-                if (before != null) {
-                    measures.putAll(before);
-                }
-                byMeasure.forEach((measure, months) -> {
-                    NavigableMap<YearMonth, List<Figure>> old = measures.get(measure);
-                    TreeMap<YearMonth, List<Figure>> sorted = old == null ? new TreeMap<>() : new TreeMap<>(old);
-                    months.forEach((month, added) -> sorted.put(month, added.merge((Vintages) sorted.get(month), RELEASE_ORDER)));
-                    measures.put(measure, Collections.unmodifiableNavigableMap(sorted));
-                });
-                frozen.put(branch, Collections.unmodifiableMap(measures));
+        private ReleaseInfo known(long releaseId) {
+            ReleaseInfo release = releases.get(releaseId);
+            if (release == null) {
+                throw new IllegalArgumentException("figures of unknown release " + releaseId);
+            }
+            return release;
+        }
+
+        private Series.Builder series(Key key) {
+            return series.computeIfAbsent(key, k -> {
+                Map<Measure, Series> byMeasure = base == null ? null : base.cells.get(k.branch());
+                Series before = byMeasure == null ? null : byMeasure.get(k.measure());
+                return before == null ? new Series.Builder() : new Series.Builder(before);
             });
+        }
+
+        /**
+         * What the database must write for the figures given to {@link #observation}, after {@link #build}: each
+         * release's own rows, and entries for rows of later releases that inherited a value a new release replaces.
+         */
+        public List<SeriesWrite> writes() {
+            return writes;
+        }
+
+        public Snapshot build() {
+            lastFigures = null;
+            writes.clear();
+            published.forEach((releaseId, bySeries) -> bySeries.forEach((key, figures) -> {
+                for (Series.Write w : series(key).publish(releases.get(releaseId), figures)) {
+                    writes.add(SeriesWrite.of(key.branch(), key.measure(), w));
+                }
+            }));
+            published.clear();
+            Map<String, Map<Measure, Series>> frozen = new HashMap<>();
+            if (base != null) {
+                base.cells.forEach((branch, byMeasure) -> frozen.put(branch, new EnumMap<>(byMeasure.isEmpty()
+                        ? new EnumMap<>(Measure.class) : byMeasure)));
+            }
+            series.forEach((key, builder) -> frozen.computeIfAbsent(key.branch(), b -> new EnumMap<>(Measure.class))
+                    .put(key.measure(), builder.build()));
+            frozen.replaceAll((branch, byMeasure) -> Collections.unmodifiableMap(byMeasure));
             List<BranchInfo> sortedBranches = new ArrayList<>(branches.values());
             sortedBranches.sort(Comparator.comparingInt(BranchInfo::sortOrder).thenComparing(BranchInfo::code));
             List<ReleaseInfo> sortedReleases = new ArrayList<>(releases.values());

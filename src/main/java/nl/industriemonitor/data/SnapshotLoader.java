@@ -2,6 +2,7 @@ package nl.industriemonitor.data;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.stream.Stream;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -20,9 +21,14 @@ import org.hibernate.jpa.HibernateHints;
 public class SnapshotLoader {
 
     /** The columns of one series row, read as a projection: no managed entity, no copy of its arrays. */
-    public record SeriesRow(long releaseId, String branchCode, String measure, LocalDate[] periodMonths,
-                            BigDecimal[] amounts, Boolean[] provisional, Boolean[] revisedProvisional,
-                            String[] sources) {
+    public record SeriesRow(long releaseId, String branchCode, String measure, LocalDate heldFrom, LocalDate heldTo,
+                            LocalDate[] periodMonths, BigDecimal[] amounts, Boolean[] provisional,
+                            Boolean[] revisedProvisional, String[] sources) {
+
+        /** How many figures the release published in this series. */
+        public int figureCount() {
+            return ObservationSeries.figureCount(heldFrom, heldTo, periodMonths);
+        }
 
         public void figures(ObservationSeries.FigureSink sink) {
             ObservationSeries.figures(releaseId, branchCode, measure, periodMonths, amounts, provisional,
@@ -59,7 +65,8 @@ public class SnapshotLoader {
         });
     }
 
-    private static Snapshot read() {
+    /** Reads the whole database in the caller's transaction. */
+    public static Snapshot read() {
         Snapshot.Builder builder = Snapshot.builder(Release.stored().newestId());
         Branch.all().forEach(branch -> builder.branch(branch.info()));
         EuropeData.Builder europe = EuropeData.builder();
@@ -71,8 +78,13 @@ public class SnapshotLoader {
             }
         });
         try (Stream<SeriesRow> rows = series()) {
-            rows.forEach(row -> row.figures((release, branch, month, measure, amount, status, source) ->
-                    builder.observation(release, branch, month, measure, Snapshot.asPublished(amount), status, source)));
+            rows.forEach(row -> {
+                builder.holding(row.releaseId(), row.branchCode(), ObservationSeries.measureOf(row.measure()),
+                        row.heldFrom() == null ? null : YearMonth.from(row.heldFrom()),
+                        row.heldTo() == null ? null : YearMonth.from(row.heldTo()), row.figureCount());
+                row.figures((release, branch, month, measure, amount, status, source) ->
+                        builder.stored(release, branch, month, measure, Snapshot.asPublished(amount), status, source));
+            });
         }
         EuropeSeries.all().forEach(europe::series);
         return builder.europe(europe.build()).build();
@@ -89,7 +101,7 @@ public class SnapshotLoader {
         Root<ObservationSeries> s = query.from(ObservationSeries.class);
         Path<ObservationSeries.Key> id = s.get("id");
         query.select(cb.construct(SeriesRow.class, id.get("releaseId"), id.get("branchCode"), id.get("measure"),
-                s.get("periodMonths"), s.get("amounts"), s.get("provisional"), s.get("revisedProvisional"),
+                s.get("heldFrom"), s.get("heldTo"), s.get("periodMonths"), s.get("amounts"), s.get("provisional"), s.get("revisedProvisional"),
                 s.get("sources")));
         return em.createQuery(query).setHint(HibernateHints.HINT_FETCH_SIZE, 100).getResultStream();
     }

@@ -1,21 +1,20 @@
 package nl.industriemonitor.data;
 
 import java.math.BigDecimal;
-import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
-import java.util.RandomAccess;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every published value of one figure (branch, measure, month), oldest release first, kept as parallel arrays
- * and handed out as {@link Figure}s made on access. Five years of monthly full tables are about 5 million
- * vintages: as objects (a figure, its amount, a list slot) they took about 80 bytes each, more than the launcher's
- * heap; here about 9 (a reference to the release, one to an amount shared by every equal amount, the status),
- * plus a source only where a figure has one of its own.
+ * The values one figure (branch, measure, month) took, oldest release first: one entry for the release that first
+ * published it and one for each release that published another value (see {@link Series} for the releases in
+ * between, which published the same value again). Parallel arrays: a reference to the release, one to an amount
+ * shared by every equal amount, the status, and a source only where a figure has one of its own.
+ *
+ * <p>Mutable only while a {@link Snapshot.Builder} works on it; a snapshot never changes one it holds.
  */
-final class Vintages extends AbstractList<Figure> implements RandomAccess {
+final class Vintages {
 
     private static final FigureStatus[] STATUSES = FigureStatus.values();
     /** Equal amounts and sources share one object across every snapshot; bounded, past that they are kept as given. */
@@ -23,34 +22,182 @@ final class Vintages extends AbstractList<Figure> implements RandomAccess {
     private static final Map<BigDecimal, BigDecimal> AMOUNTS = new ConcurrentHashMap<>();
     private static final Map<String, String> SOURCES = new ConcurrentHashMap<>();
 
-    private final ReleaseInfo[] releases;
-    private final BigDecimal[] amounts;
-    private final byte[] statuses;
-    /** Null when every figure has its release's source. */
-    private final String[] sources;
+    /** What a release published for a figure: amount, status and its own source (null: the release's). */
+    record Value(BigDecimal amount, FigureStatus status, String ownSource) {
 
-    private Vintages(ReleaseInfo[] releases, BigDecimal[] amounts, byte[] statuses, String[] sources) {
-        this.releases = releases;
-        this.amounts = amounts;
-        this.statuses = statuses;
-        this.sources = sources;
+        /** A figure as a release gives it: a source equal to the release's own is no source of its own. */
+        static Value of(ReleaseInfo release, BigDecimal amount, FigureStatus status, String source) {
+            return new Value(amount, status, source == null || source.equals(release.source()) ? null : source);
+        }
+
+        /** The same figure: amounts compared by number (the database pads them to four decimals). */
+        boolean sameAs(Value other) {
+            return other != null && amount.compareTo(other.amount) == 0 && status == other.status
+                    && java.util.Objects.equals(ownSource, other.ownSource);
+        }
     }
 
-    @Override
-    public Figure get(int i) {
-        ReleaseInfo release = releases[i];
-        String source = sources == null || sources[i] == null ? release.source() : sources[i];
-        return new Figure(amounts[i], STATUSES[statuses[i]], release, source);
+    private ReleaseInfo[] releases;
+    private BigDecimal[] amounts;
+    private byte[] statuses;
+    /** Null while no entry has a source of its own. */
+    private String[] sources;
+    private int size;
+
+    Vintages() {
+        this(2);
     }
 
-    @Override
-    public int size() {
-        return releases.length;
+    private Vintages(int capacity) {
+        releases = new ReleaseInfo[capacity];
+        amounts = new BigDecimal[capacity];
+        statuses = new byte[capacity];
     }
 
-    /** The release of vintage {@code i}, without making its figure. */
+    int size() {
+        return size;
+    }
+
     ReleaseInfo release(int i) {
         return releases[i];
+    }
+
+    Value value(int i) {
+        return new Value(amounts[i], STATUSES[statuses[i]], sources == null ? null : sources[i]);
+    }
+
+    /** The figure entry {@code i} gives as published by {@code holder}, which published the same value again. */
+    Figure figure(int i, ReleaseInfo holder) {
+        String own = sources == null ? null : sources[i];
+        return new Figure(amounts[i], STATUSES[statuses[i]], holder, own == null ? holder.source() : own);
+    }
+
+    /** The entry of {@code release} itself, or -1. */
+    int indexOf(ReleaseInfo release) {
+        for (int i = size - 1; i >= 0; i--) {
+            if (releases[i].id() == release.id()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The newest entry of a release not after {@code release} in {@code order}, or -1. */
+    int atOrBefore(ReleaseInfo release, Comparator<ReleaseInfo> order) {
+        for (int i = size - 1; i >= 0; i--) {
+            if (releases[i] == release || order.compare(releases[i], release) <= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The newest entry of a release before {@code release} in {@code order}, or -1. */
+    int before(ReleaseInfo release, Comparator<ReleaseInfo> order) {
+        for (int i = size - 1; i >= 0; i--) {
+            if (releases[i] != release && order.compare(releases[i], release) < 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Appends an entry; {@link #sort} puts them in release order afterwards. */
+    void add(ReleaseInfo release, Value value) {
+        if (size == releases.length) {
+            grow();
+        }
+        set(size++, release, value);
+    }
+
+    /** Puts an entry where {@code order} places it among entries already in release order. */
+    void insert(ReleaseInfo release, Value value, Comparator<ReleaseInfo> order) {
+        if (size == releases.length) {
+            grow();
+        }
+        int at = size;
+        while (at > 0 && order.compare(releases[at - 1], release) > 0) {
+            at--;
+        }
+        System.arraycopy(releases, at, releases, at + 1, size - at);
+        System.arraycopy(amounts, at, amounts, at + 1, size - at);
+        System.arraycopy(statuses, at, statuses, at + 1, size - at);
+        if (sources != null) {
+            System.arraycopy(sources, at, sources, at + 1, size - at);
+        }
+        size++;
+        set(at, release, value);
+    }
+
+    private void set(int i, ReleaseInfo release, Value value) {
+        releases[i] = release;
+        amounts[i] = shared(AMOUNTS, value.amount());
+        statuses[i] = (byte) value.status().ordinal();
+        if (value.ownSource() != null && sources == null) {
+            sources = new String[releases.length];
+        }
+        if (sources != null) {
+            sources[i] = shared(SOURCES, value.ownSource());
+        }
+    }
+
+    private void grow() {
+        int n = size + Math.max(2, size >> 1);
+        releases = Arrays.copyOf(releases, n);
+        amounts = Arrays.copyOf(amounts, n);
+        statuses = Arrays.copyOf(statuses, n);
+        sources = sources == null ? null : Arrays.copyOf(sources, n);
+    }
+
+    /** Sorts the entries by {@code order}, stable: a release's entries keep the order they came in. */
+    void sort(Comparator<ReleaseInfo> order) {
+        boolean sorted = true;
+        for (int i = 1; i < size && sorted; i++) {
+            sorted = order.compare(releases[i - 1], releases[i]) <= 0;
+        }
+        if (sorted) {
+            return;
+        }
+        Integer[] index = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            index[i] = i;
+        }
+        Arrays.sort(index, (a, b) -> order.compare(releases[a], releases[b]));
+        Vintages copy = copy();
+        for (int i = 0; i < size; i++) {
+            int j = index[i];
+            releases[i] = copy.releases[j];
+            amounts[i] = copy.amounts[j];
+            statuses[i] = copy.statuses[j];
+            if (sources != null) {
+                sources[i] = copy.sources[j];
+            }
+        }
+    }
+
+    /** A copy to change, leaving this one as it is. */
+    Vintages copy() {
+        Vintages copy = new Vintages(Math.max(2, size + 1));
+        System.arraycopy(releases, 0, copy.releases, 0, size);
+        System.arraycopy(amounts, 0, copy.amounts, 0, size);
+        System.arraycopy(statuses, 0, copy.statuses, 0, size);
+        if (sources != null) {
+            copy.sources = Arrays.copyOf(sources, copy.releases.length);
+        }
+        copy.size = size;
+        return copy;
+    }
+
+    /** This, with arrays no longer than its entries, to keep in a snapshot. */
+    Vintages trimmed() {
+        if (size == releases.length) {
+            return this;
+        }
+        releases = Arrays.copyOf(releases, size);
+        amounts = Arrays.copyOf(amounts, size);
+        statuses = Arrays.copyOf(statuses, size);
+        sources = sources == null ? null : Arrays.copyOf(sources, size);
+        return this;
     }
 
     private static <T> T shared(Map<T, T> pool, T value) {
@@ -66,74 +213,5 @@ final class Vintages extends AbstractList<Figure> implements RandomAccess {
         }
         known = pool.putIfAbsent(value, value);
         return known == null ? value : known;
-    }
-
-    /** Collects the new vintages of one figure while a snapshot is built, then merges them with the earlier ones. */
-    static final class Collector {
-        private ReleaseInfo[] releases = new ReleaseInfo[2];
-        private BigDecimal[] amounts = new BigDecimal[2];
-        private byte[] statuses = new byte[2];
-        private String[] sources;
-        private int size;
-
-        void add(ReleaseInfo release, BigDecimal amount, FigureStatus status, String source) {
-            if (size == releases.length) {
-                int n = size + Math.max(2, size >> 1);
-                releases = Arrays.copyOf(releases, n);
-                amounts = Arrays.copyOf(amounts, n);
-                statuses = Arrays.copyOf(statuses, n);
-                sources = sources == null ? null : Arrays.copyOf(sources, n);
-            }
-            releases[size] = release;
-            amounts[size] = shared(AMOUNTS, amount);
-            statuses[size] = (byte) status.ordinal();
-            if (source != null && !source.equals(release.source())) {
-                if (sources == null) {
-                    sources = new String[releases.length];
-                }
-                sources[size] = shared(SOURCES, source);
-            }
-            size++;
-        }
-
-        /** The earlier vintages (may be null) and these, in {@code order} of their releases. */
-        Vintages merge(Vintages earlier, Comparator<ReleaseInfo> order) {
-            int before = earlier == null ? 0 : earlier.size();
-            int n = before + size;
-            Integer[] index = new Integer[n];
-            boolean sorted = true;
-            for (int i = 0; i < n; i++) {
-                index[i] = i;
-                if (i > 0 && order.compare(releaseAt(earlier, before, i - 1), releaseAt(earlier, before, i)) > 0) {
-                    sorted = false;
-                }
-            }
-            if (!sorted) {
-                // stable: a release's figures keep the order they came in
-                Arrays.sort(index, (a, b) -> order.compare(releaseAt(earlier, before, a), releaseAt(earlier, before, b)));
-            }
-            ReleaseInfo[] r = new ReleaseInfo[n];
-            BigDecimal[] a = new BigDecimal[n];
-            byte[] s = new byte[n];
-            boolean ownSources = sources != null || (earlier != null && earlier.sources != null);
-            String[] src = ownSources ? new String[n] : null;
-            for (int i = 0; i < n; i++) {
-                int j = index[i];
-                boolean old = j < before;
-                int k = old ? j : j - before;
-                r[i] = old ? earlier.releases[k] : releases[k];
-                a[i] = old ? earlier.amounts[k] : amounts[k];
-                s[i] = old ? earlier.statuses[k] : statuses[k];
-                if (src != null) {
-                    String[] from = old ? earlier.sources : sources;
-                    src[i] = from == null ? null : from[k];
-                }
-            }
-            return new Vintages(r, a, s, src);
-        }
-
-        private ReleaseInfo releaseAt(Vintages earlier, int before, int i) {
-            return i < before ? earlier.releases[i] : releases[i - before];
-        }
     }
 }

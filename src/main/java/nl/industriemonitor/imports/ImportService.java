@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,12 +22,13 @@ import nl.industriemonitor.data.Release;
 import nl.industriemonitor.data.ReleaseInfo;
 import nl.industriemonitor.data.Snapshot;
 import nl.industriemonitor.data.SnapshotHolder;
+import nl.industriemonitor.data.SnapshotLoader;
 
 /**
  * Stores validated releases: all batches of one import in one transaction, each release once
  * (by content checksum), then swaps in a new snapshot so pages see the import whole or not at all.
- * The new snapshot is the old one plus what was stored, built while the rows are written, and
- * published only after the commit.
+ * The new snapshot is the old one plus what was stored; it decides which figures each new release
+ * shares with the releases around it and so which rows to write, and is published only after the commit.
  */
 @ApplicationScoped
 public class ImportService {
@@ -48,10 +47,10 @@ public class ImportService {
     }
 
     /**
-     * What the transaction did; {@code next} is null when the snapshot must be read from the database.
-     * {@code checksumNanos} and {@code rowsNanos} are the time spent fingerprinting and writing rows.
+     * What the transaction did and the snapshot it leads to. {@code checksumNanos}, {@code shareNanos} and
+     * {@code rowsNanos} are the time spent fingerprinting, sharing figures with the stored releases and writing rows.
      */
-    private record Stored(Result result, CompletableFuture<Snapshot> next, long checksumNanos, long rowsNanos) {
+    private record Stored(Result result, Snapshot next, long checksumNanos, long shareNanos, long rowsNanos) {
     }
 
     private final BranchCatalogue catalogue = BranchCatalogue.bundled();
@@ -82,9 +81,9 @@ public class ImportService {
             throws ImportRejectedException {
         long started = System.nanoTime();
         checkStorable(batches);
-        Snapshot base = snapshots.current();
+        Snapshot current = snapshots.current();
         long checked = System.nanoTime();
-        Stored stored = QuarkusTransaction.requiringNew().call(() -> storeAll(batches, importedBy, base));
+        Stored stored = QuarkusTransaction.requiringNew().call(() -> storeAll(batches, importedBy, current));
         long committed = System.nanoTime();
         Result result = stored.result();
         if (result.changedAnything()) {
@@ -94,13 +93,14 @@ public class ImportService {
         LOG.infof("Import of %s: %d new releases (%d figures), %d already stored", what,
                 result.addedReleaseIds().size(), result.cellsAdded(), result.unchangedReleases());
         if (result.changedAnything()) {
-            publish(base, stored.next());
+            snapshots.publish(current, stored.next());
         }
         long published = System.nanoTime();
-        LOG.infof("Import of %s took %d ms: checks %d, checksums %d, rows %d, commit %d, flush %d, snapshot %d", what,
-                ms(published - started), ms(checked - started), ms(stored.checksumNanos()), ms(stored.rowsNanos()),
-                ms(committed - checked - stored.checksumNanos() - stored.rowsNanos()), ms(flushed - committed),
-                ms(published - flushed));
+        LOG.infof("Import of %s took %d ms: checks %d, checksums %d, sharing %d, rows %d, commit %d, flush %d, snapshot %d",
+                what, ms(published - started), ms(checked - started), ms(stored.checksumNanos()),
+                ms(stored.shareNanos()), ms(stored.rowsNanos()),
+                ms(committed - checked - stored.checksumNanos() - stored.shareNanos() - stored.rowsNanos()),
+                ms(flushed - committed), ms(published - flushed));
         return result;
     }
 
@@ -122,20 +122,6 @@ public class ImportService {
         return nanos / 1_000_000;
     }
 
-    /** Only after the commit: the pages never see figures the database might still refuse. */
-    private void publish(Snapshot base, CompletableFuture<Snapshot> next) {
-        if (next == null) {
-            snapshots.reload();
-            return;
-        }
-        try {
-            snapshots.publish(base, next.join());
-        } catch (CompletionException e) {
-            LOG.warnf(e.getCause(), "Could not extend the snapshot; reading the database again");
-            snapshots.reload();
-        }
-    }
-
     /** What the database cannot hold exactly is refused before anything is written, never rounded. */
     private static void checkStorable(List<ReleaseBatch> batches) throws ImportRejectedException {
         List<ImportProblem> problems = new ArrayList<>();
@@ -153,8 +139,10 @@ public class ImportService {
         }
     }
 
-    private Stored storeAll(List<ReleaseBatch> batches, String importedBy, Snapshot base) {
-        boolean extendable = holdsExactly(base);
+    private Stored storeAll(List<ReleaseBatch> batches, String importedBy, Snapshot current) {
+        // what a new release repeats is stored as shared with the releases around it: that needs exactly what
+        // the database holds, so a snapshot behind it (another instance imported meanwhile) is read again first
+        Snapshot base = holdsExactly(current) ? current : SnapshotLoader.read();
         Set<String> branches = new HashSet<>(Branch.codes());
         List<Written> written = new ArrayList<>();
         int unchanged = 0;
@@ -170,18 +158,23 @@ public class ImportService {
             List<BranchInfo> newBranches = insertMissingBranches(batch, branches);
             written.add(new Written(insertRelease(batch, checksum, importedBy), batch, newBranches));
         }
-        // the next snapshot is built on the side while the rows go in; it is used only after the commit
-        CompletableFuture<Snapshot> next = extendable && !written.isEmpty()
-                ? CompletableFuture.supplyAsync(() -> extend(base, written)) : null;
         List<Long> ids = new ArrayList<>();
         int cells = 0;
-        long rowsStarted = System.nanoTime();
         for (Written w : written) {
-            CellWriter.write(stateless, w.release().id(), w.batch().cells());
+            CellWriter.checkDistinct(w.batch().cells());
             ids.add(w.release().id());
             cells += w.batch().cells().size();
         }
-        return new Stored(new Result(ids, unchanged, cells), next, checksumNanos, System.nanoTime() - rowsStarted);
+        if (written.isEmpty()) {
+            return new Stored(new Result(ids, unchanged, cells), base, checksumNanos, 0, 0);
+        }
+        long shareStarted = System.nanoTime();
+        Snapshot.Builder builder = extend(base, written);
+        Snapshot next = builder.build();
+        long rowsStarted = System.nanoTime();
+        CellWriter.write(stateless, builder.writes());
+        return new Stored(new Result(ids, unchanged, cells), next, checksumNanos, rowsStarted - shareStarted,
+                System.nanoTime() - rowsStarted);
     }
 
     /** Whether {@code base} shows exactly the releases and branches stored now, so that it can be extended. */
@@ -191,8 +184,8 @@ public class ImportService {
                 && Branch.count() == base.latest().branches().size();
     }
 
-    /** The stored snapshot plus the written releases, exactly as {@code SnapshotLoader} would read them back. */
-    private static Snapshot extend(Snapshot base, List<Written> written) {
+    /** The stored snapshot plus the written releases: its {@link Snapshot.Builder#writes()} are the rows to store. */
+    private static Snapshot.Builder extend(Snapshot base, List<Written> written) {
         long version = base.version();
         for (Written w : written) {
             version = Math.max(version, w.release().id());
@@ -207,7 +200,7 @@ public class ImportService {
                         Snapshot.asPublished(cell.amount()), cell.status(), cell.source());
             }
         }
-        return builder.build();
+        return builder;
     }
 
     private List<BranchInfo> insertMissingBranches(ReleaseBatch batch, Set<String> known) {

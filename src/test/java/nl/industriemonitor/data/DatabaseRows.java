@@ -30,9 +30,9 @@ public final class DatabaseRows {
         return QuarkusTransaction.requiringNew().call(() -> Release.count());
     }
 
-    /** How many figures, over all releases, the database holds. */
+    /** How many figures, over all releases, the database holds: every figure each release published. */
     public static long figures() {
-        return series().stream().mapToLong(row -> row.periodMonths().length).sum();
+        return series().stream().mapToLong(SnapshotLoader.SeriesRow::figureCount).sum();
     }
 
     /** Every series row of the app's database, in {@link #ORDER}. */
@@ -59,6 +59,7 @@ public final class DatabaseRows {
         }
         for (SnapshotLoader.SeriesRow row : rows) {
             for (Object column : List.of(row.releaseId(), row.branchCode(), row.measure(),
+                    String.valueOf(row.heldFrom()), String.valueOf(row.heldTo()),
                     Arrays.toString(row.periodMonths()), Arrays.toString(row.amounts()),
                     Arrays.toString(row.provisional()), Arrays.toString(row.revisedProvisional()),
                     Arrays.deepToString(row.sources()))) {
