@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import nl.industriemonitor.data.Dataset;
 import nl.industriemonitor.data.Figure;
+import nl.industriemonitor.data.FigureHistory;
 import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.data.Snapshot;
 
@@ -35,22 +36,21 @@ public final class BranchReleases {
                     continue;
                 }
                 for (YearMonth month : snapshot.months(branch, measure, null)) {
-                    List<Figure> vintages = snapshot.vintages(branch, month, measure);
+                    FigureHistory vintages = snapshot.vintages(branch, month, measure);
                     int start = 0;
                     while (start < vintages.size()) {
-                        LocalDate date = vintages.get(start).release().published();
+                        LocalDate date = vintages.release(start).published();
                         int end = start + 1;
-                        while (end < vintages.size() && date != null && date.equals(vintages.get(end).release().published())) {
+                        while (end < vintages.size() && date != null && date.equals(vintages.release(end).published())) {
                             end++;
                         }
                         if (date != null) {
-                            Figure before = start == 0 ? null : vintages.get(start - 1);
-                            Figure after = vintages.get(end - 1);
-                            if (before == null) {
-                                added.computeIfAbsent(date, d -> new ArrayList<>()).add(new ReleaseChanges.Added(branch, measure, month, after));
-                            } else if (before.amount().compareTo(after.amount()) != 0) {
-                                revised.computeIfAbsent(date, d -> new ArrayList<>())
-                                        .add(new ReleaseChanges.Revision(branch, measure, month, before, after));
+                            if (start == 0) {
+                                added.computeIfAbsent(date, d -> new ArrayList<>())
+                                        .add(new ReleaseChanges.Added(branch, measure, month, vintages.get(end - 1)));
+                            } else if (vintages.amount(start - 1).compareTo(vintages.amount(end - 1)) != 0) {
+                                revised.computeIfAbsent(date, d -> new ArrayList<>()).add(new ReleaseChanges.Revision(
+                                        branch, measure, month, vintages.get(start - 1), vintages.get(end - 1)));
                             } else {
                                 unchanged.computeIfAbsent(date, d -> new int[1])[0]++;
                             }

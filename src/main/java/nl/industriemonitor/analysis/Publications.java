@@ -8,7 +8,6 @@ import java.util.TreeMap;
 
 import nl.industriemonitor.data.BranchInfo;
 import nl.industriemonitor.data.Dataset;
-import nl.industriemonitor.data.Figure;
 import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.data.Snapshot;
 
@@ -26,14 +25,11 @@ public final class Publications {
                 if (measure.dataset != Dataset.PRODUCTION) {
                     continue;
                 }
-                for (YearMonth month : snapshot.months(branch.code(), measure, null)) {
-                    for (Figure f : snapshot.vintages(branch.code(), month, measure)) {
-                        LocalDate date = f.release().published();
-                        if (date != null) {
-                            newest.merge(date, month, (a, b) -> a.isAfter(b) ? a : b);
-                        }
+                snapshot.newestMonths(branch.code(), measure, (release, month) -> {
+                    if (release.published() != null) {
+                        newest.merge(release.published(), month, (a, b) -> a.isAfter(b) ? a : b);
                     }
-                }
+                });
             }
         }
         return newest.entrySet().stream().map(e -> new ReleaseCalendar.Publication(e.getKey(), e.getValue())).toList();

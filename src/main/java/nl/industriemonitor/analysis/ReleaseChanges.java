@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import nl.industriemonitor.data.BranchInfo;
 import nl.industriemonitor.data.Figure;
+import nl.industriemonitor.data.FigureHistory;
 import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.data.Snapshot;
 
@@ -70,11 +71,11 @@ public final class ReleaseChanges {
         for (BranchInfo branch : snapshot.latest().branches()) {
             for (Measure measure : Measure.values()) {
                 for (YearMonth month : snapshot.months(branch.code(), measure, null)) {
-                    List<Figure> vintages = snapshot.vintages(branch.code(), month, measure);
+                    FigureHistory vintages = snapshot.vintages(branch.code(), month, measure);
                     int first = -1;
                     int last = -1;
                     for (int i = 0; i < vintages.size(); i++) {
-                        if (ids.contains(vintages.get(i).release().id())) {
+                        if (ids.contains(vintages.release(i).id())) {
                             first = first < 0 ? i : first;
                             last = i;
                         }
@@ -109,24 +110,23 @@ public final class ReleaseChanges {
         for (BranchInfo branch : snapshot.latest().branches()) {
             for (Measure measure : Measure.values()) {
                 for (YearMonth month : snapshot.months(branch.code(), measure, null)) {
-                    List<Figure> vintages = snapshot.vintages(branch.code(), month, measure);
+                    FigureHistory vintages = snapshot.vintages(branch.code(), month, measure);
                     int start = 0;
                     while (start < vintages.size()) {
-                        LocalDate date = vintages.get(start).release().published();
+                        LocalDate date = vintages.release(start).published();
                         int end = start + 1;
                         while (end < vintages.size() && date != null
-                                && date.equals(vintages.get(end).release().published())) {
+                                && date.equals(vintages.release(end).published())) {
                             end++;
                         }
                         if (date != null) {
                             int[] c = counts.computeIfAbsent(date, d -> new int[3]);
-                            Figure before = start == 0 ? null : vintages.get(start - 1);
-                            Figure after = vintages.get(end - 1);
-                            if (before == null) {
+                            if (start == 0) {
                                 c[0]++;
-                            } else if (before.amount().compareTo(after.amount()) != 0) {
+                            } else if (vintages.amount(start - 1).compareTo(vintages.amount(end - 1)) != 0) {
                                 c[1]++;
-                                Revision r = new Revision(branch.code(), measure, month, before, after);
+                                Revision r = new Revision(branch.code(), measure, month, vintages.get(start - 1),
+                                        vintages.get(end - 1));
                                 Revision top = largest.get(date);
                                 // strictly larger: the first of equals in branch, measure, month order, as in of()
                                 if (top == null || r.difference().abs().compareTo(top.difference().abs()) > 0) {

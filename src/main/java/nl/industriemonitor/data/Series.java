@@ -79,21 +79,44 @@ final class Series {
     }
 
     /** Every published value of {@code month}: one per release that published it, oldest release first. */
-    List<Figure> all(YearMonth month) {
+    FigureHistory all(YearMonth month) {
         Vintages vintages = months.get(month);
         if (vintages == null) {
-            return List.of();
+            return FigureHistory.EMPTY;
         }
-        List<Figure> figures = new ArrayList<>();
+        ReleaseInfo[] holders = new ReleaseInfo[holdings.length];
+        int[] entries = new int[holdings.length];
+        int n = 0;
+        int entry = -1;
         for (Holding holding : holdings) {
-            if (holding.holds(month, vintages)) {
-                int i = vintages.atOrBefore(holding.release(), Snapshot.RELEASE_ORDER);
-                if (i >= 0) {
-                    figures.add(vintages.figure(i, holding.release()));
+            // entries and holdings are both in release order: the value of a holder is the newest entry not after it
+            while (entry + 1 < vintages.size() && (vintages.release(entry + 1) == holding.release()
+                    || Snapshot.RELEASE_ORDER.compare(vintages.release(entry + 1), holding.release()) <= 0)) {
+                entry++;
+            }
+            if (entry >= 0 && holding.holds(month, vintages)) {
+                holders[n] = holding.release();
+                entries[n] = entry;
+                n++;
+            }
+        }
+        return new FigureHistory(vintages, holders, entries, n);
+    }
+
+    /** The newest month each release published in this series. */
+    void newestMonths(java.util.function.BiConsumer<ReleaseInfo, YearMonth> sink) {
+        for (Holding holding : holdings) {
+            if (holding.ranged()) {
+                sink.accept(holding.release(), holding.to());
+            } else {
+                for (Map.Entry<YearMonth, Vintages> e : months.descendingMap().entrySet()) {
+                    if (e.getValue().indexOf(holding.release()) >= 0) {
+                        sink.accept(holding.release(), e.getKey());
+                        break;
+                    }
                 }
             }
         }
-        return Collections.unmodifiableList(figures);
     }
 
     /** Builds a series: from the database's rows, from figures as releases publish them, or on top of a series. */

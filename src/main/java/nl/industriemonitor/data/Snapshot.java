@@ -138,9 +138,17 @@ public final class Snapshot {
     }
 
     /** Every published value of one figure, one per release that published it, oldest release first. */
-    public List<Figure> vintages(String branch, YearMonth month, Measure measure) {
+    public FigureHistory vintages(String branch, YearMonth month, Measure measure) {
         Series series = series(branch, measure);
-        return series == null ? List.of() : series.all(month);
+        return series == null ? FigureHistory.EMPTY : series.all(month);
+    }
+
+    /** The newest month of this branch and measure that each release published, per release. */
+    public void newestMonths(String branch, Measure measure, java.util.function.BiConsumer<ReleaseInfo, YearMonth> sink) {
+        Series series = series(branch, measure);
+        if (series != null) {
+            series.newestMonths(sink);
+        }
     }
 
     /** Months that have any value of this measure for this branch, ascending. */

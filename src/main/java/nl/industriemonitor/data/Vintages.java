@@ -66,6 +66,10 @@ final class Vintages {
         return new Value(amounts[i], STATUSES[statuses[i]], sources == null ? null : sources[i]);
     }
 
+    BigDecimal amount(int i) {
+        return amounts[i];
+    }
+
     /** The figure entry {@code i} gives as published by {@code holder}, which published the same value again. */
     Figure figure(int i, ReleaseInfo holder) {
         String own = sources == null ? null : sources[i];

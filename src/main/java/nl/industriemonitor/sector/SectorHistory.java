@@ -15,6 +15,7 @@ import java.util.TreeSet;
 
 import nl.industriemonitor.data.DataView;
 import nl.industriemonitor.data.Figure;
+import nl.industriemonitor.data.FigureHistory;
 import nl.industriemonitor.data.FigureStatus;
 import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.data.Snapshot;
@@ -101,11 +102,15 @@ final class SectorHistory {
         List<SectorPage.Revision> revisions = new ArrayList<>();
         for (YearMonth month : since(from)) {
             for (Measure measure : SectorPage.TABLE_MEASURES) {
-                List<Figure> vintages = snapshot.vintages(code, month, measure).stream()
-                        .filter(f -> asOf == null || f.release().visibleAsOf(asOf)).toList();
-                if (vintages.size() > 1 && revised(vintages)) {
-                    Figure first = vintages.get(0);
-                    Figure latest = vintages.get(vintages.size() - 1);
+                FigureHistory all = snapshot.vintages(code, month, measure);
+                // the releases visible on a date are the first ones in release order
+                int visible = 0;
+                while (visible < all.size() && (asOf == null || all.release(visible).visibleAsOf(asOf))) {
+                    visible++;
+                }
+                if (visible > 1 && revised(all, visible)) {
+                    Figure first = all.get(0);
+                    Figure latest = all.get(visible - 1);
                     revisions.add(new SectorPage.Revision(month, measure, first, latest,
                             latest.amount().subtract(first.amount()), revisionsHref(lang, month, measure)));
                 }
@@ -114,9 +119,14 @@ final class SectorHistory {
         return revisions;
     }
 
-    private static boolean revised(List<Figure> vintages) {
-        java.math.BigDecimal first = vintages.get(0).amount();
-        return vintages.stream().anyMatch(f -> f.amount() != first && f.amount().compareTo(first) != 0);
+    private static boolean revised(FigureHistory vintages, int visible) {
+        java.math.BigDecimal first = vintages.amount(0);
+        for (int i = 1; i < visible; i++) {
+            if (vintages.amount(i) != first && vintages.amount(i).compareTo(first) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String revisionsHref(Lang lang, YearMonth month, Measure measure) {
