@@ -98,12 +98,18 @@ public class ObservationSeries extends PanacheEntityBase {
     @Column(name = "held_to")
     public LocalDate heldTo;
 
+    /** The months of that range without a figure (cells CBS left empty), ascending; null when none. */
+    @Column(name = "held_absent")
+    public LocalDate[] heldAbsent;
+
     /** A new row for what an import worked out for one release's series. */
     public static ObservationSeries of(SeriesWrite write) {
         ObservationSeries row = new ObservationSeries();
         row.id = new Key(write.releaseId(), write.branch(), write.measure());
         row.heldFrom = write.heldFrom() == null ? null : write.heldFrom().atDay(1);
         row.heldTo = write.heldTo() == null ? null : write.heldTo().atDay(1);
+        row.heldAbsent = write.absent().isEmpty() ? null
+                : write.absent().stream().map(m -> m.atDay(1)).toArray(LocalDate[]::new);
         row.periodMonths = new LocalDate[0];
         row.amounts = new BigDecimal[0];
         row.provisional = new Boolean[0];
@@ -148,10 +154,11 @@ public class ObservationSeries extends PanacheEntityBase {
         revisedProvisional = anyRevised ? revised : null;
     }
 
-    /** How many figures the release published in this series (a range counts every month in it). */
-    public static int figureCount(LocalDate heldFrom, LocalDate heldTo, LocalDate[] months) {
+    /** How many figures the release published in this series (a range counts every month in it but the absent). */
+    public static int figureCount(LocalDate heldFrom, LocalDate heldTo, LocalDate[] absent, LocalDate[] months) {
         return heldFrom == null ? months.length
-                : (int) YearMonth.from(heldFrom).until(YearMonth.from(heldTo), java.time.temporal.ChronoUnit.MONTHS) + 1;
+                : (int) YearMonth.from(heldFrom).until(YearMonth.from(heldTo), java.time.temporal.ChronoUnit.MONTHS) + 1
+                - (absent == null ? 0 : absent.length);
     }
 
     public Measure measure() {

@@ -20,18 +20,18 @@ import java.util.TreeMap;
 final class Series {
 
     /**
-     * The months one release published in this series: every month from {@code from} to {@code to} when
-     * {@code ranged} (the months it did not change are inherited), else exactly the months with an entry of
-     * this release.
+     * The months one release published in this series: when {@code ranged}, every month from {@code from} to
+     * {@code to} but those in {@code absent} (ascending; cells left empty), and the months it did not change are
+     * inherited; else exactly the months with an entry of this release.
      */
-    record Holding(ReleaseInfo release, YearMonth from, YearMonth to, boolean ranged) {
+    record Holding(ReleaseInfo release, YearMonth from, YearMonth to, YearMonth[] absent, boolean ranged) {
+
+        static final YearMonth[] NONE = new YearMonth[0];
 
         boolean holds(YearMonth month, Vintages vintages) {
-            return ranged ? !month.isBefore(from) && !month.isAfter(to) : vintages.indexOf(release) >= 0;
-        }
-
-        int months() {
-            return (int) from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1;
+            return ranged ? !month.isBefore(from) && !month.isAfter(to)
+                    && (absent.length == 0 || java.util.Arrays.binarySearch(absent, month) < 0)
+                    : vintages.indexOf(release) >= 0;
         }
     }
 
@@ -164,8 +164,7 @@ final class Series {
                 at++;
             }
             int split = at;
-            boolean ranged = contiguous(figures);
-            Holding own = new Holding(release, figures.firstKey(), figures.lastKey(), ranged);
+            Holding own = new Holding(release, figures.firstKey(), figures.lastKey(), absent(figures), true);
             NavigableMap<YearMonth, Vintages.Value> entries = new TreeMap<>();
             Map<ReleaseInfo, NavigableMap<YearMonth, Vintages.Value>> later = new java.util.LinkedHashMap<>();
             figures.forEach((month, value) -> {
@@ -183,7 +182,7 @@ final class Series {
                     writable(month).insert(next.release(), before, order);
                     later.computeIfAbsent(next.release(), r -> new TreeMap<>()).put(month, before);
                 }
-                if (!ranged || !value.sameAs(before)) {
+                if (!value.sameAs(before)) {
                     writable(month).insert(release, value, order);
                     entries.put(month, value);
                 }
@@ -213,8 +212,18 @@ final class Series {
             return null;
         }
 
-        private static boolean contiguous(NavigableMap<YearMonth, ?> figures) {
-            return figures.firstKey().until(figures.lastKey(), java.time.temporal.ChronoUnit.MONTHS) + 1 == figures.size();
+        /** The months between the first and the last of {@code figures} without a figure, ascending. */
+        private static YearMonth[] absent(NavigableMap<YearMonth, ?> figures) {
+            List<YearMonth> absent = new ArrayList<>();
+            YearMonth expected = figures.firstKey();
+            for (YearMonth month : figures.keySet()) {
+                while (expected.isBefore(month)) {
+                    absent.add(expected);
+                    expected = expected.plusMonths(1);
+                }
+                expected = month.plusMonths(1);
+            }
+            return absent.isEmpty() ? Holding.NONE : absent.toArray(YearMonth[]::new);
         }
 
         /** The vintages of {@code month}, copied first if they are still shared with the base series. */

@@ -7,11 +7,11 @@ import java.util.List;
 
 /**
  * What an import writes for one release's series, as {@link Snapshot.Builder#writes()} worked it out: a new row
- * ({@code newRow}: the months the release published, as a range when {@code heldFrom} is given, and the entries
+ * ({@code newRow}: the months the release published, as a range less {@code absent} when {@code heldFrom} is given, and the entries
  * that differ from the release before), or entries to add to the row a later release stored before.
  */
 public record SeriesWrite(long releaseId, String branch, Measure measure, YearMonth heldFrom, YearMonth heldTo,
-                          List<Entry> entries, boolean newRow) {
+                          List<YearMonth> absent, List<Entry> entries, boolean newRow) {
 
     /** One figure to store: {@code source} null means the release's own. */
     public record Entry(YearMonth month, BigDecimal amount, FigureStatus status, String source) {
@@ -24,6 +24,7 @@ public record SeriesWrite(long releaseId, String branch, Measure measure, YearMo
         Series.Holding holding = write.holding();
         boolean ranged = holding != null && holding.ranged();
         return new SeriesWrite(write.release().id(), branch, measure, ranged ? holding.from() : null,
-                ranged ? holding.to() : null, List.copyOf(entries), write.newRow());
+                ranged ? holding.to() : null, ranged ? List.of(holding.absent()) : List.of(), List.copyOf(entries),
+                write.newRow());
     }
 }

@@ -278,15 +278,17 @@ public final class Snapshot {
         }
 
         /**
-         * A stored series row of a release added before: the months from {@code heldFrom} to {@code heldTo} when
-         * both are given (its entries are the months it changed), else exactly the months of its entries;
-         * {@code figures} is how many figures the release published in it.
+         * A stored series row of a release added before: the months from {@code heldFrom} to {@code heldTo} but
+         * those {@code absent} (null: none) when a range is given (its entries are the months it changed), else
+         * exactly the months of its entries; {@code figures} is how many figures the release published in it.
          */
         public Builder holding(long releaseId, String branch, Measure measure, YearMonth heldFrom, YearMonth heldTo,
-                               int figures) {
+                               YearMonth[] absent, int figures) {
             ReleaseInfo release = known(releaseId);
             Series.Builder s = series(new Key(branch, measure));
-            s.holding(new Series.Holding(release, heldFrom, heldTo, heldFrom != null));
+            YearMonth[] sorted = absent == null || absent.length == 0 ? Series.Holding.NONE : absent.clone();
+            java.util.Arrays.sort(sorted);
+            s.holding(new Series.Holding(release, heldFrom, heldTo, sorted, heldFrom != null));
             figureCounts.merge(releaseId, figures, Integer::sum);
             return this;
         }

@@ -22,12 +22,12 @@ public class SnapshotLoader {
 
     /** The columns of one series row, read as a projection: no managed entity, no copy of its arrays. */
     public record SeriesRow(long releaseId, String branchCode, String measure, LocalDate heldFrom, LocalDate heldTo,
-                            LocalDate[] periodMonths, BigDecimal[] amounts, Boolean[] provisional,
+                            LocalDate[] heldAbsent, LocalDate[] periodMonths, BigDecimal[] amounts, Boolean[] provisional,
                             Boolean[] revisedProvisional, String[] sources) {
 
         /** How many figures the release published in this series. */
         public int figureCount() {
-            return ObservationSeries.figureCount(heldFrom, heldTo, periodMonths);
+            return ObservationSeries.figureCount(heldFrom, heldTo, heldAbsent, periodMonths);
         }
 
         public void figures(ObservationSeries.FigureSink sink) {
@@ -81,7 +81,10 @@ public class SnapshotLoader {
             rows.forEach(row -> {
                 builder.holding(row.releaseId(), row.branchCode(), ObservationSeries.measureOf(row.measure()),
                         row.heldFrom() == null ? null : YearMonth.from(row.heldFrom()),
-                        row.heldTo() == null ? null : YearMonth.from(row.heldTo()), row.figureCount());
+                        row.heldTo() == null ? null : YearMonth.from(row.heldTo()),
+                        row.heldAbsent() == null ? null
+                                : java.util.Arrays.stream(row.heldAbsent()).map(YearMonth::from).toArray(YearMonth[]::new),
+                        row.figureCount());
                 row.figures((release, branch, month, measure, amount, status, source) ->
                         builder.stored(release, branch, month, measure, Snapshot.asPublished(amount), status, source));
             });
@@ -101,7 +104,7 @@ public class SnapshotLoader {
         Root<ObservationSeries> s = query.from(ObservationSeries.class);
         Path<ObservationSeries.Key> id = s.get("id");
         query.select(cb.construct(SeriesRow.class, id.get("releaseId"), id.get("branchCode"), id.get("measure"),
-                s.get("heldFrom"), s.get("heldTo"), s.get("periodMonths"), s.get("amounts"), s.get("provisional"), s.get("revisedProvisional"),
+                s.get("heldFrom"), s.get("heldTo"), s.get("heldAbsent"), s.get("periodMonths"), s.get("amounts"), s.get("provisional"), s.get("revisedProvisional"),
                 s.get("sources")));
         return em.createQuery(query).setHint(HibernateHints.HINT_FETCH_SIZE, 100).getResultStream();
     }

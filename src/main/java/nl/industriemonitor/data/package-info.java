@@ -12,7 +12,9 @@
  * release, branches and figure series in one transaction, the series through the transaction's
  * {@code StatelessSession} in JDBC batches (no persistence context copying their arrays). Pages never query the
  * database: {@link nl.industriemonitor.data.SnapshotLoader} reads it whole, with projections of the series rows,
- * into an immutable {@link nl.industriemonitor.data.Snapshot}.
+ * into an immutable {@link nl.industriemonitor.data.Snapshot}. Releases share the figures they repeat, in the
+ * database (a row's range of months, V10) and in memory ({@link nl.industriemonitor.data.Series}); the snapshot's
+ * builder works out what a new release shares and so which rows an import writes.
  *
  * <p>The only SQL outside the entities' queries is what Hibernate has no API for, in one place:
  * {@link nl.industriemonitor.data.DatabaseCommands} (PostgreSQL's consistent read, H2's flush and backup),

@@ -133,13 +133,15 @@ class BackupTest {
     private static List<SnapshotLoader.SeriesRow> series(Connection c) throws SQLException {
         List<SnapshotLoader.SeriesRow> rows = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select release_id, branch_code, measure,"
-                + " period_months, amounts, provisional, revised_provisional, sources, held_from, held_to"
+                + " period_months, amounts, provisional, revised_provisional, sources, held_from, held_to, held_absent"
                 + " from observation_series")) {
             while (rs.next()) {
                 LocalDate[] months = Arrays.stream((Object[]) rs.getArray(4).getArray())
                         .map(d -> ((java.sql.Date) d).toLocalDate()).toArray(LocalDate[]::new);
                 rows.add(new SnapshotLoader.SeriesRow(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class), months,
+                        rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class),
+                        rs.getArray(11) == null ? null : Arrays.stream((Object[]) rs.getArray(11).getArray())
+                                .map(d -> ((java.sql.Date) d).toLocalDate()).toArray(LocalDate[]::new), months,
                         Arrays.copyOf((Object[]) rs.getArray(5).getArray(), months.length, BigDecimal[].class),
                         Arrays.copyOf((Object[]) rs.getArray(6).getArray(), months.length, Boolean[].class),
                         rs.getArray(7) == null ? null

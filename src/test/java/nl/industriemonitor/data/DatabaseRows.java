@@ -59,7 +59,7 @@ public final class DatabaseRows {
         }
         for (SnapshotLoader.SeriesRow row : rows) {
             for (Object column : List.of(row.releaseId(), row.branchCode(), row.measure(),
-                    String.valueOf(row.heldFrom()), String.valueOf(row.heldTo()),
+                    String.valueOf(row.heldFrom()), String.valueOf(row.heldTo()), Arrays.toString(row.heldAbsent()),
                     Arrays.toString(row.periodMonths()), Arrays.toString(row.amounts()),
                     Arrays.toString(row.provisional()), Arrays.toString(row.revisedProvisional()),
                     Arrays.deepToString(row.sources()))) {

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * figure as of every date, and every figure's list of vintages, is what a plain model that keeps every release's
  * every figure gives. Releases come in random order (dated before ones already stored too), some full tables, some
  * with a few months or with gaps, with revisions, status changes and sources of their own; the snapshot is checked
- * as built in memory and as read back from the rows it asked the database to write.
+ * as built in memory and as read back from the rows it asked the database to write, also on top of rows stored
+ * whole before V10.
  */
 class SharedVintagesTest {
 
@@ -91,12 +92,22 @@ class SharedVintagesTest {
                 }
             }
         }
-        // imported in a random order, a random number at a time
+        // imported in a random order, a random number at a time; the first few stored whole, as every row was
+        // before V10, and read back as such
         List<Published> imports = new ArrayList<>(all);
         Collections.shuffle(imports, random);
-        Snapshot snapshot = Snapshot.builder(0).branch(TOTAL).build();
+        int legacy = random.nextInt(3);
         Map<String, Row> database = new TreeMap<>();
-        int i = 0;
+        for (Published p : imports.subList(0, legacy)) {
+            p.figures().forEach((measure, figures) -> {
+                Row row = new Row(p.release().id(), measure);
+                figures.forEach((month, f) -> row.entries.put(month, new SeriesWrite.Entry(month, f.amount(), f.status(),
+                        f.source().equals(p.release().source()) ? null : f.source())));
+                database.put(p.release().id() + "/" + measure, row);
+            });
+        }
+        Snapshot snapshot = read(database, all);
+        int i = legacy;
         while (i < imports.size()) {
             int n = 1 + random.nextInt(3);
             Snapshot.Builder b = snapshot.extend(releases);
@@ -108,6 +119,9 @@ class SharedVintagesTest {
             snapshot = b.build();
             apply(database, b.writes());
             i += n;
+        }
+        if (legacy < imports.size()) {
+            assertThat(database.values()).anyMatch(row -> row.from != null);
         }
         assertSame(all, snapshot);
         assertSame(all, read(database, all));
@@ -190,13 +204,24 @@ class SharedVintagesTest {
         final Measure measure;
         final YearMonth from;
         final YearMonth to;
+        final YearMonth[] absent;
         final TreeMap<YearMonth, SeriesWrite.Entry> entries = new TreeMap<>();
+
+        /** A row stored before V10: every figure of its release. */
+        Row(long release, Measure measure) {
+            this.release = release;
+            this.measure = measure;
+            from = null;
+            to = null;
+            absent = new YearMonth[0];
+        }
 
         Row(SeriesWrite w) {
             release = w.releaseId();
             measure = w.measure();
             from = w.heldFrom();
             to = w.heldTo();
+            absent = w.absent().toArray(YearMonth[]::new);
         }
     }
 
@@ -216,10 +241,13 @@ class SharedVintagesTest {
     /** The snapshot {@code SnapshotLoader} would read from those rows. */
     private static Snapshot read(Map<String, Row> database, List<Published> all) {
         Snapshot.Builder b = Snapshot.builder(all.size()).branch(TOTAL);
-        all.forEach(p -> b.release(p.release()));
+        // the releases stored so far (an unstored one has no row, and is added when it is imported)
+        all.stream().filter(p -> database.keySet().stream().anyMatch(k -> k.startsWith(p.release().id() + "/"))
+                || p.figures().isEmpty()).forEach(p -> b.release(p.release()));
         database.values().forEach(row -> {
-            int count = row.from == null ? row.entries.size() : (int) row.from.until(row.to, java.time.temporal.ChronoUnit.MONTHS) + 1;
-            b.holding(row.release, "C", row.measure, row.from, row.to, count);
+            int count = row.from == null ? row.entries.size()
+                    : (int) row.from.until(row.to, java.time.temporal.ChronoUnit.MONTHS) + 1 - row.absent.length;
+            b.holding(row.release, "C", row.measure, row.from, row.to, row.absent, count);
             row.entries.values().forEach(e -> b.stored(row.release, "C", e.month(), row.measure, e.amount(), e.status(),
                     e.source()));
         });

@@ -8,12 +8,13 @@ package nl.industriemonitor.it;
 final class StoredFigures {
 
     /**
-     * How many figures a series row says its release published: the months of its range when it has one (its arrays
-     * hold only what changed), else its arrays' length. Portable between H2 and PostgreSQL.
+     * How many figures a series row says its release published: the months of its range less the absent ones when it
+     * has one (its arrays hold only what changed), else its arrays' length. Portable between H2 and PostgreSQL.
      */
     static final String ROW_FIGURES = "case when s.held_from is null then cardinality(s.period_months) else"
             + " (extract(year from s.held_to) - extract(year from s.held_from)) * 12"
-            + " + extract(month from s.held_to) - extract(month from s.held_from) + 1 end";
+            + " + extract(month from s.held_to) - extract(month from s.held_from) + 1"
+            + " - coalesce(cardinality(s.held_absent), 0) end";
 
     /** How many figures, over all releases, the database holds (every figure each release published). */
     static final String FIGURE_COUNT = "select coalesce(sum(" + ROW_FIGURES + "), 0) from observation_series s";
