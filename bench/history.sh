@@ -81,6 +81,10 @@ if [ "$HIST_OK" = 1 ]; then
   rec hist_load "$HIST_N releases of $(grep -o 'expected_values=[0-9]*' "$HIST_DIR/r$HIST_N.facts" | cut -d= -f2) figures each (the last; $(grep -o 'bytes=[0-9]*' "$HIST_DIR/r$HIST_N.facts" | cut -d= -f2) bytes of feed) stored in $HIST_LOAD_S s by the scheduled refresh of one instance, which then had an RSS of $HIST_LOAD_RSS MB"
   # the release to import after the restart, ready before the clock starts
   hist_gen $((HIST_N + 1))
+  # BENCH_KEEP_HISTORY_DB=DIR keeps a copy of the stored history (H2) for a look after the run
+  if [ -n "${BENCH_KEEP_HISTORY_DB:-}" ] && [ "$DB_KIND" != postgresql ]; then
+    mkdir -p "$BENCH_KEEP_HISTORY_DB" && cp "$HIST_DB"* "$BENCH_KEEP_HISTORY_DB/" || warn "could not keep the history's database"
+  fi
 
   log "history: new start on $HIST_N releases: time to first 200 on /nl/"
   T0=$(now_ms)

@@ -70,7 +70,7 @@ final class Series {
             if (asOf != null && !holding.release().visibleAsOf(asOf) || !holding.holds(month, vintages)) {
                 continue;
             }
-            int i = vintages.atOrBefore(holding.release(), Snapshot.RELEASE_ORDER);
+            int i = vintages.atOrBefore(holding.release());
             if (i >= 0) {
                 return vintages.figure(i, holding.release());
             }
@@ -91,7 +91,7 @@ final class Series {
         for (Holding holding : holdings) {
             // entries and holdings are both in release order: the value of a holder is the newest entry not after it
             while (entry + 1 < vintages.size() && (vintages.release(entry + 1) == holding.release()
-                    || Snapshot.RELEASE_ORDER.compare(vintages.release(entry + 1), holding.release()) <= 0)) {
+                    || Snapshot.compareReleases(vintages.release(entry + 1), holding.release()) <= 0)) {
                 entry++;
             }
             if (entry >= 0 && holding.holds(month, vintages)) {
@@ -157,10 +157,9 @@ final class Series {
          */
         List<Write> publish(ReleaseInfo release, NavigableMap<YearMonth, Vintages.Value> figures) {
             sort();
-            Comparator<ReleaseInfo> order = Snapshot.RELEASE_ORDER;
             // the holdings before the new release in release order, and after it
             int at = 0;
-            while (at < holdings.size() && order.compare(holdings.get(at).release(), release) < 0) {
+            while (at < holdings.size() && Snapshot.compareReleases(holdings.get(at).release(), release) < 0) {
                 at++;
             }
             int split = at;
@@ -173,17 +172,17 @@ final class Series {
                 Holding next = null;
                 if (vintages != null) {
                     Holding previous = holderBefore(month, vintages, split);
-                    before = previous == null ? null : vintages.value(vintages.atOrBefore(previous.release(), order));
+                    before = previous == null ? null : vintages.value(vintages.atOrBefore(previous.release()));
                     next = holderAfter(month, vintages, split);
                 }
                 if (before != null && next != null && next.ranged() && vintages.indexOf(next.release()) < 0
                         && !value.sameAs(before)) {
                     // the next release inherited "before" from the releases before the new one; it now says so itself
-                    writable(month).insert(next.release(), before, order);
+                    writable(month).insert(next.release(), before);
                     later.computeIfAbsent(next.release(), r -> new TreeMap<>()).put(month, before);
                 }
                 if (!value.sameAs(before)) {
-                    writable(month).insert(release, value, order);
+                    writable(month).insert(release, value);
                     entries.put(month, value);
                 }
             });
@@ -246,7 +245,7 @@ final class Series {
             holdings.sort(Comparator.comparing(Holding::release, Snapshot.RELEASE_ORDER));
             months.forEach((month, vintages) -> {
                 if (!shared.contains(month)) {
-                    vintages.sort(Snapshot.RELEASE_ORDER);
+                    vintages.sort();
                 }
             });
             sorted = true;

@@ -22,9 +22,29 @@ import java.util.TreeMap;
 public final class Snapshot {
 
     /** Release order: by publication date, undated releases last, ties by import order. */
-    public static final Comparator<ReleaseInfo> RELEASE_ORDER = Comparator
-            .comparing(ReleaseInfo::published, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparingLong(ReleaseInfo::id);
+    public static final Comparator<ReleaseInfo> RELEASE_ORDER = Snapshot::compareReleases;
+
+    /** {@link #RELEASE_ORDER} written out: every figure looked up compares releases, so no chain of lambdas. */
+    static int compareReleases(ReleaseInfo a, ReleaseInfo b) {
+        if (a == b) {
+            return 0;
+        }
+        LocalDate x = a.published();
+        LocalDate y = b.published();
+        if (x != y) {
+            if (x == null) {
+                return 1;
+            }
+            if (y == null) {
+                return -1;
+            }
+            int c = x.compareTo(y);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Long.compare(a.id(), b.id());
+    }
 
     /** Stored amount (four decimals) → as published; bounded, past that each is worked out again. */
     private static final Map<BigDecimal, BigDecimal> PUBLISHED = new java.util.concurrent.ConcurrentHashMap<>();

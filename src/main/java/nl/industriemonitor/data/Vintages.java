@@ -2,7 +2,6 @@ package nl.industriemonitor.data;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -86,20 +85,10 @@ final class Vintages {
         return -1;
     }
 
-    /** The newest entry of a release not after {@code release} in {@code order}, or -1. */
-    int atOrBefore(ReleaseInfo release, Comparator<ReleaseInfo> order) {
+    /** The newest entry of a release not after {@code release} in release order, or -1. */
+    int atOrBefore(ReleaseInfo release) {
         for (int i = size - 1; i >= 0; i--) {
-            if (releases[i] == release || order.compare(releases[i], release) <= 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The newest entry of a release before {@code release} in {@code order}, or -1. */
-    int before(ReleaseInfo release, Comparator<ReleaseInfo> order) {
-        for (int i = size - 1; i >= 0; i--) {
-            if (releases[i] != release && order.compare(releases[i], release) < 0) {
+            if (releases[i] == release || Snapshot.compareReleases(releases[i], release) <= 0) {
                 return i;
             }
         }
@@ -114,13 +103,13 @@ final class Vintages {
         set(size++, release, value);
     }
 
-    /** Puts an entry where {@code order} places it among entries already in release order. */
-    void insert(ReleaseInfo release, Value value, Comparator<ReleaseInfo> order) {
+    /** Puts an entry where release order places it among entries already in release order. */
+    void insert(ReleaseInfo release, Value value) {
         if (size == releases.length) {
             grow();
         }
         int at = size;
-        while (at > 0 && order.compare(releases[at - 1], release) > 0) {
+        while (at > 0 && Snapshot.compareReleases(releases[at - 1], release) > 0) {
             at--;
         }
         System.arraycopy(releases, at, releases, at + 1, size - at);
@@ -153,11 +142,11 @@ final class Vintages {
         sources = sources == null ? null : Arrays.copyOf(sources, n);
     }
 
-    /** Sorts the entries by {@code order}, stable: a release's entries keep the order they came in. */
-    void sort(Comparator<ReleaseInfo> order) {
+    /** Sorts the entries in release order, stable: a release's entries keep the order they came in. */
+    void sort() {
         boolean sorted = true;
         for (int i = 1; i < size && sorted; i++) {
-            sorted = order.compare(releases[i - 1], releases[i]) <= 0;
+            sorted = Snapshot.compareReleases(releases[i - 1], releases[i]) <= 0;
         }
         if (sorted) {
             return;
@@ -166,7 +155,7 @@ final class Vintages {
         for (int i = 0; i < size; i++) {
             index[i] = i;
         }
-        Arrays.sort(index, (a, b) -> order.compare(releases[a], releases[b]));
+        Arrays.sort(index, (a, b) -> Snapshot.compareReleases(releases[a], releases[b]));
         Vintages copy = copy();
         for (int i = 0; i < size; i++) {
             int j = index[i];
