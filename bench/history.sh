@@ -83,7 +83,7 @@ if [ "$HIST_OK" = 1 ]; then
   hist_gen $((HIST_N + 1))
   # BENCH_KEEP_HISTORY_DB=DIR keeps a copy of the stored history (H2) for a look after the run
   if [ -n "${BENCH_KEEP_HISTORY_DB:-}" ] && [ "$DB_KIND" != postgresql ]; then
-    mkdir -p "$BENCH_KEEP_HISTORY_DB" && cp "$HIST_DB"* "$BENCH_KEEP_HISTORY_DB/" || warn "could not keep the history's database"
+    mkdir -p "$BENCH_KEEP_HISTORY_DB" && cp -r "$HIST_DB" "$BENCH_KEEP_HISTORY_DB/" || warn "could not keep the history's database"
   fi
 
   log "history: new start on $HIST_N releases: time to first 200 on /nl/"

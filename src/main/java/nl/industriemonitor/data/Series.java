@@ -231,7 +231,7 @@ final class Series {
             if (vintages == null) {
                 vintages = new Vintages();
                 months.put(month, vintages);
-            } else if (shared.remove(month)) {
+            } else if (!shared.isEmpty() && shared.remove(month)) {
                 vintages = vintages.copy();
                 months.put(month, vintages);
             }

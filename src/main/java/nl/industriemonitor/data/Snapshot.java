@@ -268,6 +268,9 @@ public final class Snapshot {
         private ReleaseInfo lastRelease;
         private Key lastKey;
         private TreeMap<YearMonth, Vintages.Value> lastFigures;
+        private Series.Builder lastStored;
+        private String lastStoredBranch;
+        private Measure lastStoredMeasure;
         private EuropeData europe;
 
         private Builder(long version, Snapshot base) {
@@ -316,11 +319,15 @@ public final class Snapshot {
         /** An entry of a stored series row, after its {@link #holding}; {@code source} null means the release's. */
         public Builder stored(long releaseId, String branch, YearMonth month, Measure measure, BigDecimal amount,
                               FigureStatus status, String source) {
-            if (lastRelease == null || releaseId != lastRelease.id()) {
+            // a row's entries come together, with the row's own strings: its release and series are looked up once
+            if (lastStored == null || releaseId != lastRelease.id() || branch != lastStoredBranch
+                    || measure != lastStoredMeasure) {
                 lastRelease = known(releaseId);
+                lastStoredBranch = branch;
+                lastStoredMeasure = measure;
+                lastStored = series(new Key(branch, measure));
             }
-            series(new Key(branch, measure)).stored(month, lastRelease,
-                    Vintages.Value.of(lastRelease, amount, status, source));
+            lastStored.stored(month, lastRelease, Vintages.Value.of(lastRelease, amount, status, source));
             return this;
         }
 
