@@ -65,9 +65,13 @@ final class Series {
     }
 
     Figure pick(YearMonth month, Vintages vintages, LocalDate asOf) {
-        for (int h = holdings.length - 1; h >= 0; h--) {
+        // the first release of a month is its oldest: when that is not visible yet, none is
+        if (asOf != null && !first(vintages).visibleAsOf(asOf)) {
+            return null;
+        }
+        for (int h = visible(asOf) - 1; h >= 0; h--) {
             Holding holding = holdings[h];
-            if (asOf != null && !holding.release().visibleAsOf(asOf) || !holding.holds(month, vintages)) {
+            if (!holding.holds(month, vintages)) {
                 continue;
             }
             int i = vintages.atOrBefore(holding.release());
@@ -76,6 +80,27 @@ final class Series {
             }
         }
         return null;
+    }
+
+    /**
+     * How many holdings are visible on {@code asOf} (null: all): the releases published by a date come first in
+     * release order, so a binary search finds where they end.
+     */
+    private int visible(LocalDate asOf) {
+        if (asOf == null) {
+            return holdings.length;
+        }
+        int lo = 0;
+        int hi = holdings.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (holdings[mid].release().visibleAsOf(asOf)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Every published value of {@code month}: one per release that published it, oldest release first. */
