@@ -46,6 +46,9 @@ public class ShareService {
     @Inject
     CurrentVertxRequest raw;
 
+    @Inject
+    PagesInMaking making;
+
     /**
      * @param page renders the HTML page; called only when the page itself was asked for
      */
@@ -73,15 +76,20 @@ public class ShareService {
             return hit.build();
         }
         String base = base(request);
+        Object made = making.once(key, () -> switch (format) {
+            case HTML -> page.get().setLocale(view.lang().locale).render();
+            case EMBED -> Templates.embed(view, base + view.href()).setLocale(view.lang().locale).render();
+            case CSV -> ExportWriter.csv(view.table(), metadata(view, base));
+            case JSON -> ExportWriter.json(view.table(), metadata(view, base));
+            case PNG -> image == null ? previews.png(view) : previews.drawn(view.lang(), image);
+        });
         return switch (format) {
-            case HTML -> html(page.get().setLocale(view.lang().locale));
-            case EMBED -> html(Templates.embed(view, base + view.href()).setLocale(view.lang().locale));
-            case CSV -> Response.ok(ExportWriter.csv(view.table(), metadata(view, base)))
-                    .type(ExportWriter.CSV_TYPE).header("Content-Disposition", disposition(view, "csv")).build();
-            case JSON -> Response.ok(ExportWriter.json(view.table(), metadata(view, base)))
-                    .type(ExportWriter.JSON_TYPE).header("Content-Disposition", disposition(view, "json")).build();
-            case PNG -> Response.ok(image == null ? previews.png(view) : previews.drawn(view.lang(), image))
-                    .type("image/png").build();
+            case HTML, EMBED -> Response.ok(made).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+            case CSV -> Response.ok(made).type(ExportWriter.CSV_TYPE)
+                    .header("Content-Disposition", disposition(view, "csv")).build();
+            case JSON -> Response.ok(made).type(ExportWriter.JSON_TYPE)
+                    .header("Content-Disposition", disposition(view, "json")).build();
+            case PNG -> Response.ok(made).type("image/png").build();
         };
     }
 
@@ -94,10 +102,6 @@ public class ShareService {
             case JSON -> view.href("json");
             case PNG -> view.href("png");
         };
-    }
-
-    private static Response html(TemplateInstance instance) {
-        return Response.ok(instance.render()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     private ExportMetadata metadata(ShareView view, String base) {
