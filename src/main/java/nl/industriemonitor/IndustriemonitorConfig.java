@@ -16,8 +16,11 @@ public interface IndustriemonitorConfig {
 
     Eurostat eurostat();
 
-    /** Upper bound of the rendered-page cache, in bytes of bodies (64 MiB by default). */
-    @WithDefault("67108864")
+    /**
+     * Upper bound of the rendered-page cache, in bytes of bodies in all their codings (48 MiB by default, off the
+     * heap; application.properties says why).
+     */
+    @WithDefault("50331648")
     long pageCacheBytes();
 
     Bundled bundled();

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,6 +43,7 @@ class LauncherIT {
         Path classes = work.resolve("classes.txt");
         ProcessBuilder builder = new ProcessBuilder(List.of("sh", Path.of("bin/industriemonitor").toAbsolutePath().toString()))
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().remove("MALLOC_ARENA_MAX");
         builder.environment().put("INDUSTRIEMONITOR_JAR", app.toString());
         builder.environment().put("INDUSTRIEMONITOR_ADMIN_USERS_FILE", "admins.txt");
         builder.environment().put("JAVA_OPTS", "-Dquarkus.http.port=" + port
@@ -56,6 +58,12 @@ class LauncherIT {
                     "-XX:SharedArchiveFile=app-cds.jsa", "-XX:ArchiveRelocationMode=0",
                     "-Dindustriemonitor.work-dir=" + work.toRealPath());
             assertThat(args.indexOf("-Xmx256m")).isLessThan(args.indexOf("-Dquarkus.http.port=" + port));
+            Path environ = Path.of("/proc", Long.toString(process.pid()), "environ");
+            if (Files.exists(environ)) {
+                // glibc's malloc arenas, which the launcher limits (two, unless the caller chose)
+                String env = new String(Files.readAllBytes(environ), StandardCharsets.ISO_8859_1);
+                assertThat(env.split("\0")).contains("MALLOC_ARENA_MAX=2");
+            }
         } finally {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
