@@ -55,8 +55,7 @@ class LauncherIT {
             // the launcher execs java: the same process, with the defaults before the caller's options
             List<String> args = List.of(process.info().arguments().orElseThrow());
             assertThat(args).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
-                    "-XX:SharedArchiveFile=app-cds.jsa", "-XX:ArchiveRelocationMode=0",
-                    "-Dindustriemonitor.work-dir=" + work.toRealPath());
+                    "-XX:SharedArchiveFile=app-cds.jsa", "-Dindustriemonitor.work-dir=" + work.toRealPath());
             assertThat(args.indexOf("-Xmx256m")).isLessThan(args.indexOf("-Dquarkus.http.port=" + port));
             Path environ = Path.of("/proc", Long.toString(process.pid()), "environ");
             if (Files.exists(environ)) {
