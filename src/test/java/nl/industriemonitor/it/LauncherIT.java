@@ -43,7 +43,7 @@ class LauncherIT {
         Path classes = work.resolve("classes.txt");
         ProcessBuilder builder = new ProcessBuilder(List.of("sh", Path.of("bin/industriemonitor").toAbsolutePath().toString()))
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().remove("MALLOC_ARENA_MAX");
+        List.of("MALLOC_ARENA_MAX", "MALLOC_MMAP_THRESHOLD_", "MALLOC_TRIM_THRESHOLD_").forEach(builder.environment()::remove);
         builder.environment().put("INDUSTRIEMONITOR_JAR", app.toString());
         builder.environment().put("INDUSTRIEMONITOR_ADMIN_USERS_FILE", "admins.txt");
         builder.environment().put("JAVA_OPTS", "-Dquarkus.http.port=" + port
@@ -59,9 +59,10 @@ class LauncherIT {
             assertThat(args.indexOf("-Xmx256m")).isLessThan(args.indexOf("-Dquarkus.http.port=" + port));
             Path environ = Path.of("/proc", Long.toString(process.pid()), "environ");
             if (Files.exists(environ)) {
-                // glibc's malloc arenas, which the launcher limits (two, unless the caller chose)
+                // glibc's malloc arenas and thresholds, which the launcher sets unless the caller chose
                 String env = new String(Files.readAllBytes(environ), StandardCharsets.ISO_8859_1);
-                assertThat(env.split("\0")).contains("MALLOC_ARENA_MAX=2");
+                assertThat(env.split("\0")).contains("MALLOC_ARENA_MAX=2", "MALLOC_MMAP_THRESHOLD_=16777216",
+                        "MALLOC_TRIM_THRESHOLD_=16777216");
             }
         } finally {
             process.destroy();
