@@ -103,6 +103,29 @@ final class Series {
         return lo;
     }
 
+    /**
+     * Whether the releases visible on {@code asOf} (null: all) published more than one amount for {@code month}.
+     * Each entry belongs to a release that published the month, and each such release published the amount of an
+     * entry not after it, which is visible whenever it is: so the visible entries alone answer, without walking the
+     * releases.
+     */
+    boolean revised(YearMonth month, LocalDate asOf) {
+        Vintages vintages = months.get(month);
+        if (vintages == null) {
+            return false;
+        }
+        java.math.BigDecimal first = vintages.amount(0);
+        for (int i = 1; i < vintages.size(); i++) {
+            if (asOf != null && !vintages.release(i).visibleAsOf(asOf)) {
+                return false;
+            }
+            if (vintages.amount(i) != first && vintages.amount(i).compareTo(first) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every published value of {@code month}: one per release that published it, oldest release first. */
     FigureHistory all(YearMonth month) {
         Vintages vintages = months.get(month);

@@ -163,6 +163,15 @@ public final class Snapshot {
         return series == null ? FigureHistory.EMPTY : series.all(month);
     }
 
+    /**
+     * Whether the releases published by {@code asOf} (null: all) gave more than one amount for this figure: cheaper
+     * than {@link #vintages}, for pages that list revised figures.
+     */
+    public boolean revised(String branch, YearMonth month, Measure measure, LocalDate asOf) {
+        Series series = series(branch, measure);
+        return series != null && series.revised(month, asOf);
+    }
+
     /** The newest month of this branch and measure that each release published, per release. */
     public void newestMonths(String branch, Measure measure, java.util.function.BiConsumer<ReleaseInfo, YearMonth> sink) {
         Series series = series(branch, measure);

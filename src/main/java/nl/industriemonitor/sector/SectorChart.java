@@ -27,7 +27,10 @@ public record SectorChart(Measure measure, YearMonth from, ChartData data, List<
         return SectorPage.percent(measure);
     }
 
-    /** One month of the chart: the branch's figure and total manufacturing's (either may be null). */
-    public record Row(YearMonth month, Figure branch, Figure total) {
+    /**
+     * One month of the chart: the branch's figure and total manufacturing's (either may be null), and for the table
+     * the month's name and both figures printed, made once in Java.
+     */
+    public record Row(YearMonth month, Figure branch, Figure total, String label, String branchText, String totalText) {
     }
 }

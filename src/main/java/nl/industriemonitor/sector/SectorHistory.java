@@ -19,6 +19,7 @@ import nl.industriemonitor.data.FigureHistory;
 import nl.industriemonitor.data.FigureStatus;
 import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.data.Snapshot;
+import nl.industriemonitor.web.Formats;
 import nl.industriemonitor.web.Lang;
 
 /**
@@ -57,14 +58,20 @@ final class SectorHistory {
         return months.headSet(from, true);
     }
 
-    List<SectorPage.DataRow> rows(YearMonth from) {
+    List<SectorPage.DataRow> rows(Lang lang, YearMonth from) {
+        SectorMessages text = SectorService.messages(lang);
+        List<String> labels = SectorPage.TABLE_MEASURES.stream().map(text::measure_short).toList();
         List<SectorPage.DataRow> rows = new ArrayList<>();
         for (YearMonth month : since(from)) {
-            List<SectorPage.Cell> cells = SectorPage.TABLE_MEASURES.stream()
-                    .map(m -> new SectorPage.Cell(m, view.figure(code, month, m).orElse(null))).toList();
+            List<SectorPage.Cell> cells = new ArrayList<>(labels.size());
+            for (int i = 0; i < labels.size(); i++) {
+                Measure m = SectorPage.TABLE_MEASURES.get(i);
+                Figure figure = view.figure(code, month, m).orElse(null);
+                cells.add(new SectorPage.Cell(m, figure, SectorPage.print(figure, m, lang), labels.get(i)));
+            }
             FigureStatus status = cells.stream().filter(c -> c.figure() != null).map(c -> c.figure().status())
                     .reduce(FigureStatus.DEFINITIEF, FigureStatus::leastFinal);
-            rows.add(new SectorPage.DataRow(month, cells, status));
+            rows.add(new SectorPage.DataRow(month, Formats.label(month, lang.locale), cells, status));
         }
         return rows;
     }
@@ -93,40 +100,57 @@ final class SectorHistory {
         return coverage;
     }
 
+    /** The revised figures the page lists, and a count of the older ones it leaves out. */
+    record Revisions(List<SectorPage.Revision> shown, SectorPage.OlderRevisions older) {
+    }
+
     /**
-     * Figures of the period with more than one published value up to the view's date, newest month first. A value
+     * Figures of the period with more than one published value up to the view's date, newest month first: those of
+     * the newest {@link SectorPage#REVISED_MONTHS_SHOWN} months that have one, and the count of the others. A value
      * repeated by a later release is the same value: CBS republishes the whole table every month, so otherwise
      * every figure of a long period would be listed.
      */
-    List<SectorPage.Revision> revisions(Lang lang, YearMonth from) {
-        List<SectorPage.Revision> revisions = new ArrayList<>();
+    Revisions revisions(Lang lang, YearMonth from) {
+        List<SectorPage.Revision> shown = new ArrayList<>();
+        Measure olderMeasure = null;
+        int monthsShown = 0;
+        int older = 0;
+        YearMonth olderFirst = null;
+        YearMonth olderLast = null;
         for (YearMonth month : since(from)) {
+            boolean listed = monthsShown < SectorPage.REVISED_MONTHS_SHOWN;
+            boolean any = false;
             for (Measure measure : SectorPage.TABLE_MEASURES) {
-                FigureHistory all = snapshot.vintages(code, month, measure);
-                // the releases visible on a date are the first ones in release order
-                int visible = 0;
-                while (visible < all.size() && (asOf == null || all.release(visible).visibleAsOf(asOf))) {
-                    visible++;
+                if (!snapshot.revised(code, month, measure, asOf)) {
+                    continue;
                 }
-                if (visible > 1 && revised(all, visible)) {
+                any = true;
+                if (listed) {
+                    FigureHistory all = snapshot.vintages(code, month, measure);
+                    // the releases visible on a date are the first ones in release order
+                    int visible = 0;
+                    while (visible < all.size() && (asOf == null || all.release(visible).visibleAsOf(asOf))) {
+                        visible++;
+                    }
                     Figure first = all.get(0);
                     Figure latest = all.get(visible - 1);
-                    revisions.add(new SectorPage.Revision(month, measure, first, latest,
+                    shown.add(new SectorPage.Revision(month, measure, first, latest,
                             latest.amount().subtract(first.amount()), revisionsHref(lang, month, measure)));
+                } else {
+                    older++;
+                    olderFirst = month;
+                    if (olderLast == null) {
+                        olderLast = month;
+                        olderMeasure = measure;
+                    }
                 }
             }
-        }
-        return revisions;
-    }
-
-    private static boolean revised(FigureHistory vintages, int visible) {
-        java.math.BigDecimal first = vintages.amount(0);
-        for (int i = 1; i < visible; i++) {
-            if (vintages.amount(i) != first && vintages.amount(i).compareTo(first) != 0) {
-                return true;
+            if (any && listed) {
+                monthsShown++;
             }
         }
-        return false;
+        return new Revisions(shown, older == 0 ? null : new SectorPage.OlderRevisions(older, olderFirst, olderLast,
+                revisionsHref(lang, olderLast, olderMeasure)));
     }
 
     private String revisionsHref(Lang lang, YearMonth month, Measure measure) {

@@ -163,4 +163,10 @@ public interface SectorMessages {
 
     @Message("Alle publicaties")
     String revisions_link();
+
+    @Message("De tabel toont de herziene cijfers van de {months} laatste maanden met een herziening. Ook {figures} cijfers van eerdere maanden in deze periode, {first} tot en met {last}, zijn herzien.")
+    String revisions_older(int months, int figures, String first, String last);
+
+    @Message("Alle publicaties van {month}")
+    String revisions_older_link(String month);
 }

@@ -12,18 +12,28 @@ import nl.industriemonitor.data.Figure;
 import nl.industriemonitor.data.FigureStatus;
 import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.data.ReleaseInfo;
+import nl.industriemonitor.web.Formats;
 import nl.industriemonitor.web.Lang;
 
 /**
  * Everything the branch page shows for one branch as known at one date; the nested records are the
  * rows of its sections. A missing figure is {@code null}, printed as "no data". {@code month} is the
  * month the link asked for (null: the latest); {@code history} what the long history says of the
- * page's month (null when the branch has no index at all).
+ * page's month (null when the branch has no index at all). {@code revisions} lists the revised figures of the
+ * newest {@link #REVISED_MONTHS_SHOWN} months of the period that have one; {@code olderRevisions} counts those of
+ * earlier months (null: none).
  */
 public record SectorPage(Lang lang, LocalDate asOf, BranchInfo branch, YearMonth month, Latest yoy, Latest mom,
                          SectorChart chart, YearMonth rulesMonth, List<RuleRow> rules, HistoryStanding history,
                          List<DataRow> data, List<Source> sources, List<Coverage> coverage, List<Revision> revisions,
-                         String otherLangHref) {
+                         OlderRevisions olderRevisions, String otherLangHref) {
+
+    /**
+     * Months of revised figures the revisions table lists at most: CBS re-estimates its seasonal adjustment every
+     * month, so over years of releases nearly every figure of a long period is revised, and a table of all of them
+     * (over a thousand rows since 2005) would bury the recent revisions a reader comes for.
+     */
+    public static final int REVISED_MONTHS_SHOWN = 12;
 
     /** The measures the chart offers, in the order of the form's list. */
     public static final List<Measure> CHART_MEASURES =
@@ -55,6 +65,12 @@ public record SectorPage(Lang lang, LocalDate asOf, BranchInfo branch, YearMonth
         return measure != Measure.INDEX && measure != Measure.INDEX_SA;
     }
 
+    /** A figure of {@code measure} as the page prints it; null when there is none. */
+    static String print(Figure figure, Measure measure, Lang lang) {
+        return figure == null ? null : percent(measure) ? Formats.pct(figure.amount(), lang.locale)
+                : Formats.num(figure.amount(), lang.locale);
+    }
+
     /** The latest published figure of one measure, with its month; both null when there is none. */
     public record Latest(YearMonth month, Figure figure) {
         static final Latest NONE = new Latest(null, null);
@@ -69,17 +85,21 @@ public record SectorPage(Lang lang, LocalDate asOf, BranchInfo branch, YearMonth
     }
 
     /**
-     * One month of the data table; {@code cells} follow {@link #TABLE_MEASURES}, null where missing;
-     * {@code status} is the least final of its figures.
+     * One month of the data table, named by {@code label}; {@code cells} follow {@link #TABLE_MEASURES}, null where
+     * missing; {@code status} is the least final of its figures.
      */
-    public record DataRow(YearMonth month, List<Cell> cells, FigureStatus status) {
+    public record DataRow(YearMonth month, String label, List<Cell> cells, FigureStatus status) {
         public boolean provisional() {
             return status.provisional();
         }
     }
 
-    /** One value of the data table with the way it is printed. */
-    public record Cell(Measure measure, Figure figure) {
+    /**
+     * One value of the data table, printed ({@code text}, null where missing) and with its column's short name
+     * ({@code label}, for the stacked layout of small screens): made in Java once per cell, as Qute would otherwise
+     * resolve four expressions and a message for each of a long period's thousands of cells.
+     */
+    public record Cell(Measure measure, Figure figure, String text, String label) {
         public boolean percent() {
             return SectorPage.percent(measure);
         }
@@ -98,6 +118,14 @@ public record SectorPage(Lang lang, LocalDate asOf, BranchInfo branch, YearMonth
                            String href) {
         public boolean percent() {
             return SectorPage.percent(measure);
+        }
+    }
+
+    /** Revised figures of months before those the revisions table lists: how many, and the months they span. */
+    public record OlderRevisions(int figures, YearMonth first, YearMonth last, String lastHref) {
+
+        public int monthsShown() {
+            return REVISED_MONTHS_SHOWN;
         }
     }
 }

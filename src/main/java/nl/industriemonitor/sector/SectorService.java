@@ -58,6 +58,7 @@ public class SectorService {
         YearMonth from = requestedFrom == null ? DEFAULT_FROM : requestedFrom;
         YearMonth requestedMonth = links.month(lang, monthParam);
         SectorHistory history = new SectorHistory(snapshot, view, asOf, branch.code());
+        SectorHistory.Revisions revisions = history.revisions(lang, from);
         Optional<YearMonth> month = requestedMonth != null ? Optional.of(requestedMonth) : history.latestMonth();
         YearMonth historyMonth = requestedMonth != null ? requestedMonth
                 : view.latestMonth(branch.code(), Measure.INDEX_SA).orElse(null);
@@ -67,8 +68,8 @@ public class SectorService {
                 chart(lang, view, history, branch, measure, from, events),
                 month.orElse(null), month.map(m -> rules(lang, view, branch.code(), m)).orElse(List.of()),
                 historyMonth == null ? null : LongHistory.of(view, branch.code(), historyMonth),
-                history.rows(from), history.sources(from), history.coverage(), history.revisions(lang, from),
-                otherLangHref);
+                history.rows(lang, from), history.sources(from), history.coverage(), revisions.shown(),
+                revisions.older(), otherLangHref);
     }
 
     /** The latest figure of a measure up to {@code month}, no more than a year before it. */
@@ -101,7 +102,8 @@ public class SectorService {
             labels.add(m.toString());
             own.add(figure == null ? null : figure.amount());
             total.add(reference == null ? null : reference.amount());
-            rows.add(new SectorChart.Row(m, figure, reference));
+            rows.add(new SectorChart.Row(m, figure, reference, Formats.label(m, lang.locale), SectorPage.print(figure, measure, lang),
+                    SectorPage.print(reference, measure, lang)));
         }
         SectorMessages text = messages(lang);
         String name = branch.name(lang.code);

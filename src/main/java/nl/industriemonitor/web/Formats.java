@@ -21,6 +21,15 @@ public class Formats {
 
     private static final char MINUS = '\u2212';
     private static final char NBSP = '\u00a0';
+    /**
+     * Formatters are made once per language, not per number or month printed (a page since 2005 prints thousands):
+     * date formatters are immutable and shared; a number format is not thread-safe, so each thread keeps its own.
+     */
+    private static final java.util.Map<Locale, DateTimeFormatter> MONTHS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Locale, DateTimeFormatter> SHORT_MONTHS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Locale, DateTimeFormatter> DATES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ThreadLocal<java.util.Map<Locale, DecimalFormat>> NUMBERS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
 
     private Formats() {
     }
@@ -47,7 +56,8 @@ public class Formats {
 
     /** "nov. 2025" / "Nov 2025", for table headers with many months. */
     public static String shortLabel(YearMonth month, @TemplateAttribute("locale") Object locale) {
-        return month == null ? "" : DateTimeFormatter.ofPattern("MMM yy", locale(locale)).format(month);
+        return month == null ? "" : SHORT_MONTHS.computeIfAbsent(locale(locale), l -> DateTimeFormatter.ofPattern("MMM yy", l))
+                .format(month);
     }
 
     /** A percentage we derived ourselves (3m/3m change), signed, shown to one decimal. */
@@ -68,13 +78,14 @@ public class Formats {
     /** "november 2025" / "November 2025". */
     public static String label(YearMonth month, @TemplateAttribute("locale") Object locale) {
         Locale l = locale(locale);
-        return month == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", l).format(month)
+        return month == null ? "" : MONTHS.computeIfAbsent(l, x -> DateTimeFormatter.ofPattern("LLLL yyyy", x)).format(month)
                 .transform(s -> isDutch(l) ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1));
     }
 
     /** "10 april 2026" / "10 April 2026". */
     public static String label(LocalDate date, @TemplateAttribute("locale") Object locale) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale(locale)).format(date);
+        return date == null ? "" : DATES.computeIfAbsent(locale(locale), l -> DateTimeFormatter.ofPattern("d MMMM yyyy", l))
+                .format(date);
     }
 
     private static String signed(BigDecimal value, int scale, Locale locale) {
@@ -84,7 +95,8 @@ public class Formats {
     }
 
     private static String plain(BigDecimal value, int scale, Locale locale) {
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale));
+        DecimalFormat format = NUMBERS.get().computeIfAbsent(locale,
+                l -> new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(l)));
         format.setMinimumFractionDigits(scale);
         format.setMaximumFractionDigits(scale);
         format.setRoundingMode(RoundingMode.HALF_UP);

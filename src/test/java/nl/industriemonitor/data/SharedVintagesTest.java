@@ -179,6 +179,10 @@ class SharedVintagesTest {
                             expected = Optional.of(f);
                         }
                     }
+                    long amounts = model.stream().filter(f -> date == null || f.release().visibleAsOf(date))
+                            .map(f -> f.amount().stripTrailingZeros()).distinct().count();
+                    assertThat(snapshot.revised("C", month, measure, date)).as("%s %s revised as of %s", month, measure,
+                            date).isEqualTo(amounts > 1);
                     Optional<Figure> actual = snapshot.asOf(date).figure("C", month, measure);
                     assertThat(actual.isPresent()).as("%s %s as of %s", month, measure, date).isEqualTo(expected.isPresent());
                     expected.ifPresent(f -> assertThat(compare(actual.orElseThrow(), f)).as("%s %s as of %s: %s",

@@ -44,13 +44,42 @@ class RepublishedFiguresTest {
         }
         Snapshot s = b.build();
 
-        List<SectorPage.Revision> revisions = new SectorHistory(s, s.latest(), null, "20").revisions(Lang.NL, JAN);
+        List<SectorPage.Revision> revisions = new SectorHistory(s, s.latest(), null, "20").revisions(Lang.NL, JAN).shown();
         assertThat(revisions).extracting(SectorPage.Revision::month).containsExactly(MAR, FEB);
         assertThat(revisions.get(1).difference()).isEqualByComparingTo("0.7");
 
         // as published before the revision of February: nothing revised yet but March
         LocalDate may = LocalDate.parse("2024-05-31");
-        assertThat(new SectorHistory(s, s.asOf(may), may, "20").revisions(Lang.NL, JAN))
+        assertThat(new SectorHistory(s, s.asOf(may), may, "20").revisions(Lang.NL, JAN).shown())
                 .extracting(SectorPage.Revision::month).containsExactly(MAR);
+    }
+
+    @Test
+    void theTableListsTheNewestTwelveMonthsWithARevisionAndCountsTheOlderOnes() {
+        // two releases; the second revises index and SA index of 15 months, and repeats a 16th unchanged
+        Snapshot.Builder b = Snapshot.builder(2).branch(new BranchInfo("20", "Chemie", "Chemicals", "C", true, 20))
+                .release(release(1, "2024-04-10")).release(release(2, "2024-05-10"));
+        YearMonth first = YearMonth.of(2022, 12);
+        for (long r = 1; r <= 2; r++) {
+            for (int i = 0; i < 16; i++) {
+                BigDecimal amount = new BigDecimal(r == 2 && i > 0 ? "101.0" : "100.0");
+                b.observation(r, "20", first.plusMonths(i), Measure.INDEX, amount, false);
+                b.observation(r, "20", first.plusMonths(i), Measure.INDEX_SA, amount, false);
+            }
+        }
+        Snapshot s = b.build();
+
+        SectorHistory.Revisions revisions = new SectorHistory(s, s.latest(), null, "20").revisions(Lang.NL, first);
+
+        YearMonth newest = first.plusMonths(15);
+        assertThat(revisions.shown()).hasSize(2 * SectorPage.REVISED_MONTHS_SHOWN);
+        assertThat(revisions.shown().get(0).month()).isEqualTo(newest);
+        assertThat(revisions.shown().get(revisions.shown().size() - 1).month()).isEqualTo(newest.minusMonths(11));
+        // 2023-01 .. 2023-03 revised as well, 2022-12 repeated unchanged: six figures left out, and said so
+        assertThat(revisions.older()).isEqualTo(new SectorPage.OlderRevisions(6, YearMonth.of(2023, 1),
+                YearMonth.of(2023, 3), "/nl/revisions?sector=20&month=2023-03&measure=index"));
+        // a period that starts later lists everything it holds and leaves nothing out
+        assertThat(new SectorHistory(s, s.latest(), null, "20").revisions(Lang.NL, newest.minusMonths(5)).older())
+                .isNull();
     }
 }
