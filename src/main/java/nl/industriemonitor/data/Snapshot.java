@@ -394,11 +394,21 @@ public final class Snapshot {
         }
 
         public Snapshot build() {
+            return build(write -> { });
+        }
+
+        /**
+         * Builds the snapshot and hands each write the database needs to {@code each} as soon as it is worked out
+         * (one series at a time), so that an import can store rows while the next series are being shared.
+         */
+        public Snapshot build(java.util.function.Consumer<SeriesWrite> each) {
             lastFigures = null;
             writes.clear();
             published.forEach((releaseId, bySeries) -> bySeries.forEach((key, figures) -> {
                 for (Series.Write w : series(key).publish(releases.get(releaseId), figures)) {
-                    writes.add(SeriesWrite.of(key.branch(), key.measure(), w));
+                    SeriesWrite write = SeriesWrite.of(key.branch(), key.measure(), w);
+                    writes.add(write);
+                    each.accept(write);
                 }
             }));
             published.clear();

@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
 
 import org.hibernate.StatelessSession;
 import org.hibernate.exception.ConstraintViolationException;
@@ -13,6 +17,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.data.ObservationSeries;
 import nl.industriemonitor.data.SeriesWrite;
+import nl.industriemonitor.data.Snapshot;
 
 /**
  * Writes the series rows an import worked out ({@link SeriesWrite}) inside the import's transaction: a full CBS
@@ -29,6 +34,73 @@ final class CellWriter {
     private CellWriter() {
     }
 
+    /** The snapshot an import leads to, and the time its sharing and its rows took (the two overlap). */
+    record Shared(Snapshot next, long shareNanos, long rowsNanos) {
+    }
+
+    /** Rows inserted in one call: the JDBC batch size of the session (application.properties). */
+    private static final int ROWS_PER_CALL = 50;
+    private static final Object DONE = new Object();
+
+    /**
+     * Builds the snapshot {@code builder} holds on a second thread while this one, in the import's transaction,
+     * writes the rows it works out as they come: on two cores the sharing of a full table and the database's work
+     * on its rows run side by side instead of one after the other. A failure on either side fails the import
+     * (the transaction rolls back).
+     */
+    static Shared writeWhileSharing(StatelessSession session, Snapshot.Builder builder) {
+        long started = System.nanoTime();
+        BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+        CompletableFuture<Snapshot> built = new CompletableFuture<>();
+        long[] shareNanos = new long[1];
+        Thread sharing = new Thread(() -> {
+            try {
+                built.complete(builder.build(queue::add));
+            } catch (Throwable e) {
+                built.completeExceptionally(e);
+            } finally {
+                shareNanos[0] = System.nanoTime() - started;
+                queue.add(DONE);
+            }
+        }, "import-sharing");
+        sharing.setDaemon(true);
+        sharing.start();
+        List<ObservationSeries> rows = new ArrayList<>(ROWS_PER_CALL);
+        List<SeriesWrite> later = new ArrayList<>();
+        for (Object next = take(queue); next != DONE; next = take(queue)) {
+            SeriesWrite write = (SeriesWrite) next;
+            if (!write.newRow()) {
+                later.add(write);
+                continue;
+            }
+            rows.add(ObservationSeries.of(write));
+            if (rows.size() == ROWS_PER_CALL) {
+                session.insertMultiple(rows);
+                rows.clear();
+            }
+        }
+        Snapshot next;
+        try {
+            next = built.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        session.insertMultiple(rows);
+        update(session, later);
+        // the thread set shareNanos before it said DONE, which this thread has seen
+        return new Shared(next, shareNanos[0], System.nanoTime() - started);
+    }
+
+    private static Object take(BlockingQueue<Object> queue) {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while storing an import", e);
+        }
+    }
+
+    /** Writes {@code writes} as they are, in this thread (tests, and what the pipeline leaves for last). */
     static void write(StatelessSession session, List<SeriesWrite> writes) {
         List<ObservationSeries> rows = new ArrayList<>();
         for (SeriesWrite write : writes) {
@@ -37,14 +109,16 @@ final class CellWriter {
             }
         }
         session.insertMultiple(rows);
+        update(session, writes.stream().filter(w -> !w.newRow()).toList());
+    }
+
+    /** A release dated before one stored earlier: the later one's row now stores what it inherited. */
+    private static void update(StatelessSession session, List<SeriesWrite> writes) {
         for (SeriesWrite write : writes) {
-            if (!write.newRow()) {
-                // a release dated before one stored earlier: the later one now stores what it inherited
-                ObservationSeries row = session.get(ObservationSeries.class,
-                        new ObservationSeries.Key(write.releaseId(), write.branch(), write.measure()));
-                row.add(write.entries());
-                session.update(row);
-            }
+            ObservationSeries row = session.get(ObservationSeries.class,
+                    new ObservationSeries.Key(write.releaseId(), write.branch(), write.measure()));
+            row.add(write.entries());
+            session.update(row);
         }
     }
 
