@@ -142,6 +142,14 @@ public interface IndustriemonitorConfig {
         /** How long a request made while the data load at start waits before it gets a 503. */
         @WithDefault("PT60S")
         Duration startWait();
+
+        /**
+         * Once the data are read at start, ask this server for the pages readers open first ({@code web/WarmUp}),
+         * so that they are in the page cache and the code that makes every page is compiled before the first
+         * readers come. Off in tests, which start with an empty cache.
+         */
+        @WithDefault("true")
+        boolean warmUp();
     }
 
     /**

@@ -21,6 +21,7 @@ import nl.industriemonitor.data.Measure;
 import nl.industriemonitor.data.Snapshot;
 import nl.industriemonitor.web.Formats;
 import nl.industriemonitor.web.Lang;
+import nl.industriemonitor.web.Messages;
 
 /**
  * The record of one branch as known at one date: every month with data, where each figure came
@@ -60,6 +61,8 @@ final class SectorHistory {
 
     List<SectorPage.DataRow> rows(Lang lang, YearMonth from) {
         SectorMessages text = SectorService.messages(lang);
+        Messages words = io.quarkus.qute.i18n.MessageBundles.get(Messages.class,
+                io.quarkus.qute.i18n.Localized.Literal.of(lang.code));
         List<String> labels = SectorPage.TABLE_MEASURES.stream().map(text::measure_short).toList();
         List<SectorPage.DataRow> rows = new ArrayList<>();
         for (YearMonth month : since(from)) {
@@ -71,7 +74,9 @@ final class SectorHistory {
             }
             FigureStatus status = cells.stream().filter(c -> c.figure() != null).map(c -> c.figure().status())
                     .reduce(FigureStatus.DEFINITIEF, FigureStatus::leastFinal);
-            rows.add(new SectorPage.DataRow(month, Formats.label(month, lang.locale), cells, status));
+            rows.add(new SectorPage.DataRow(month, Formats.label(month, lang.locale), cells, status,
+                    status.revisedProvisional() ? words.revised_provisional()
+                            : status.provisional() ? words.provisional() : null));
         }
         return rows;
     }

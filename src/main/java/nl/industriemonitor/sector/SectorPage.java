@@ -86,9 +86,10 @@ public record SectorPage(Lang lang, LocalDate asOf, BranchInfo branch, YearMonth
 
     /**
      * One month of the data table, named by {@code label}; {@code cells} follow {@link #TABLE_MEASURES}, null where
-     * missing; {@code status} is the least final of its figures.
+     * missing; {@code status} is the least final of its figures, {@code statusText} its name as the table prints it
+     * (null when final).
      */
-    public record DataRow(YearMonth month, String label, List<Cell> cells, FigureStatus status) {
+    public record DataRow(YearMonth month, String label, List<Cell> cells, FigureStatus status, String statusText) {
         public boolean provisional() {
             return status.provisional();
         }
@@ -100,6 +101,11 @@ public record SectorPage(Lang lang, LocalDate asOf, BranchInfo branch, YearMonth
      * resolve four expressions and a message for each of a long period's thousands of cells.
      */
     public record Cell(Measure measure, Figure figure, String text, String label) {
+        /** The measure's code, for the cell's {@code data-measure}. */
+        public String code() {
+            return measure.code;
+        }
+
         public boolean percent() {
             return SectorPage.percent(measure);
         }
