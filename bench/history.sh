@@ -4,7 +4,8 @@
 # An instance on a fresh database (bundled data off) stores BENCH_RELEASES (60) full-size generated releases through
 # the app's real import path: the scheduled CBS refresh, every 2 s, against gen_cbs.py's static server, whose feed
 # is switched to the next release once the app has logged the previous one. Then a new start of the launcher is
-# timed to the first page; RSS; the first render of 200 distinct as-of pages in the middle of the history; the
+# timed to the first page and to ready; RSS; the first render of 200 distinct as-of pages in the middle of the history
+# (from ready on); the
 # import of one more release (BENCH_RELEASES + 1), parse against store from the app's own log line; the size of
 # the database on disk.
 
@@ -91,6 +92,10 @@ if [ "$HIST_OK" = 1 ]; then
   hist_app history -Dindustriemonitor.cbs.refresh-on-start=false
   T200=$(wait_200 "http://$HOST:$HIST_PORT/nl/" 180) && rec hist_start_ms $((T200 - T0))
   rec hist_rss_first_mb "$(rss_mb "$APP_PID")"
+  # the as-of pages are asked for once the instance reports ready (data read, warm-up after the start over), as a
+  # balancer sends it readers; the time to ready is a row of its own
+  TREADY=$(wait_200 "http://$HOST:$HIST_PORT/q/health/ready" 60) && rec hist_ready_ms $((TREADY - T0)) \
+    || warn "history: the instance did not report ready within 60 s"
 
   log "history: first render of $HIST_URLS distinct as-of pages (sequential curl)"
   CFG=$TMP/out/history.curl
@@ -102,6 +107,7 @@ if [ "$HIST_OK" = 1 ]; then
   } >"$CFG"
   timeout 600 curl -K "$CFG" >"$TMP/out/history.txt" || warn "curl stopped early on the as-of URLs"
   read -r n non200 hp50 hp99 _ < <("${LIB[@]}" pcts "$TMP/out/history.txt")
+  rec hist_first_ms "$(awk 'NR == 1 { printf "%.1f", $2 * 1000 }' "$TMP/out/history.txt")"
   rec hist_n "$n"; rec hist_non200 "$non200"; rec hist_p50_ms "$hp50"; rec hist_p99_ms "$hp99"
   [ "$non200" = 0 ] || warn "$non200 as-of URLs did not answer 200"
   kinds=""

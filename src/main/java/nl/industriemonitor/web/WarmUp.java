@@ -6,6 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.vertx.http.HttpServerStart;
@@ -25,7 +27,7 @@ import nl.industriemonitor.data.SnapshotHolder;
  * in the page cache for the first readers (under the public address when one is configured), and the code that
  * makes every page, run once, is compiled before the first reader's own page: without it the first page of each
  * kind took two to four times its usual time (measured in {@code docs/benchmarks.md}). A page that fails is
- * logged and skipped; nothing waits for this.
+ * logged and skipped. No reader waits for it; the instance reports ready ({@code /q/health/ready}) once it is over.
  */
 @ApplicationScoped
 public class WarmUp {
@@ -41,8 +43,24 @@ public class WarmUp {
     @Inject
     IndustriemonitorConfig config;
 
+    /** Longest a start reports "not ready" for the warm-up's sake. */
+    private static final Duration MOST = Duration.ofSeconds(30);
+
+    /** Completes when the warm-up is over, however it went (at once when it is off). */
+    private final CompletableFuture<Void> done = new CompletableFuture<>();
+
+    /**
+     * Whether the warm-up is over: the instance reports ready only then ({@link WarmUpReadiness}), so that a
+     * load balancer sends it readers once its pages are made as fast as they will be (at most {@link #MOST} after the
+     * data were read).
+     */
+    public boolean done() {
+        return done.isDone() || !config.data().warmUp();
+    }
+
     void listening(@ObservesAsync HttpServerStart start) {
         if (!config.data().warmUp()) {
+            done.complete(null);
             return;
         }
         String host = start.options().getHost();
@@ -50,7 +68,14 @@ public class WarmUp {
         // the overview first: a reader waiting for it at start is answered by the same making of it (PagesInMaking)
         // when both ask for it under one address (one public address configured, or the same host)
         snapshots.firstLoad().thenRun(() -> {
-            Thread thread = new Thread(() -> run(address, port(start.options().getPort())), "warm-up");
+            done.completeOnTimeout(null, MOST.toMillis(), TimeUnit.MILLISECONDS);
+            Thread thread = new Thread(() -> {
+                try {
+                    run(address, port(start.options().getPort()));
+                } finally {
+                    done.complete(null);
+                }
+            }, "warm-up");
             thread.setDaemon(true);
             thread.start();
         });
