@@ -100,18 +100,6 @@ final class CellWriter {
         }
     }
 
-    /** Writes {@code writes} as they are, in this thread (tests, and what the pipeline leaves for last). */
-    static void write(StatelessSession session, List<SeriesWrite> writes) {
-        List<ObservationSeries> rows = new ArrayList<>();
-        for (SeriesWrite write : writes) {
-            if (write.newRow()) {
-                rows.add(ObservationSeries.of(write));
-            }
-        }
-        session.insertMultiple(rows);
-        update(session, writes.stream().filter(w -> !w.newRow()).toList());
-    }
-
     /** A release dated before one stored earlier: the later one's row now stores what it inherited. */
     private static void update(StatelessSession session, List<SeriesWrite> writes) {
         for (SeriesWrite write : writes) {

@@ -186,7 +186,7 @@ public class ImportService {
                 && Branch.count() == base.latest().branches().size();
     }
 
-    /** The stored snapshot plus the written releases: its {@link Snapshot.Builder#writes()} are the rows to store. */
+    /** The stored snapshot plus the written releases: building it works out the rows to store ({@code CellWriter}). */
     private static Snapshot.Builder extend(Snapshot base, List<Written> written) {
         long version = base.version();
         for (Written w : written) {

@@ -90,9 +90,6 @@ public record SectorPage(Lang lang, LocalDate asOf, BranchInfo branch, YearMonth
      * (null when final).
      */
     public record DataRow(YearMonth month, String label, List<Cell> cells, FigureStatus status, String statusText) {
-        public boolean provisional() {
-            return status.provisional();
-        }
     }
 
     /**
@@ -104,10 +101,6 @@ public record SectorPage(Lang lang, LocalDate asOf, BranchInfo branch, YearMonth
         /** The measure's code, for the cell's {@code data-measure}. */
         public String code() {
             return measure.code;
-        }
-
-        public boolean percent() {
-            return SectorPage.percent(measure);
         }
     }
 
