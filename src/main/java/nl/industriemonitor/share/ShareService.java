@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import nl.industriemonitor.data.ReleaseInfo;
 import nl.industriemonitor.web.CachedPages;
 import nl.industriemonitor.web.PageCache;
+import nl.industriemonitor.web.PageBytes;
 import nl.industriemonitor.web.PageLinks;
 import nl.industriemonitor.web.PublicUrl;
 
@@ -77,8 +78,8 @@ public class ShareService {
         }
         String base = base(request);
         Object made = making.once(key, () -> switch (format) {
-            case HTML -> page.get().setLocale(view.lang().locale).render();
-            case EMBED -> Templates.embed(view, base + view.href()).setLocale(view.lang().locale).render();
+            case HTML -> PageBytes.of(page.get().setLocale(view.lang().locale));
+            case EMBED -> PageBytes.of(Templates.embed(view, base + view.href()).setLocale(view.lang().locale));
             case CSV -> ExportWriter.csv(view.table(), metadata(view, base));
             case JSON -> ExportWriter.json(view.table(), metadata(view, base));
             case PNG -> image == null ? previews.png(view) : previews.drawn(view.lang(), image);
