@@ -29,8 +29,18 @@ public record SectorChart(Measure measure, YearMonth from, ChartData data, List<
 
     /**
      * One month of the chart: the branch's figure and total manufacturing's (either may be null), and for the table
-     * the month's name and both figures printed, made once in Java.
+     * the month's name and both figures printed (the words for "no data" where null), made once in Java.
      */
     public record Row(YearMonth month, Figure branch, Figure total, String label, String branchText, String totalText) {
+
+        /** The classes of the branch's cell: marked as missing where it has no figure. */
+        public String branchCss() {
+            return branch == null ? "num branch missing" : "num branch";
+        }
+
+        /** The classes of total manufacturing's cell. */
+        public String totalCss() {
+            return total == null ? "num total missing" : "num total";
+        }
     }
 }

@@ -35,13 +35,16 @@ final class SectorHistory {
     private final String code;
     /** Newest first, as the data table and the revisions list show them. */
     private final NavigableSet<YearMonth> months = new TreeSet<>(Comparator.reverseOrder());
+    /** Per measure of the table, in its order: the months with a figure, ascending (read once per page). */
+    private final List<List<YearMonth>> measureMonths;
 
     SectorHistory(Snapshot snapshot, DataView view, LocalDate asOf, String code) {
         this.snapshot = snapshot;
         this.view = view;
         this.asOf = asOf;
         this.code = code;
-        SectorPage.TABLE_MEASURES.forEach(m -> months.addAll(snapshot.months(code, m, asOf)));
+        this.measureMonths = SectorPage.TABLE_MEASURES.stream().map(m -> snapshot.months(code, m, asOf)).toList();
+        measureMonths.forEach(months::addAll);
     }
 
     /** The latest month with any figure of the branch: where the lagging rules are judged. */
@@ -51,7 +54,9 @@ final class SectorHistory {
 
     /** The first month with a figure of {@code measure}, where a chart of it can start at the earliest. */
     Optional<YearMonth> firstMonth(Measure measure) {
-        return snapshot.months(code, measure, asOf).stream().findFirst();
+        int i = SectorPage.TABLE_MEASURES.indexOf(measure);
+        List<YearMonth> list = i >= 0 ? measureMonths.get(i) : snapshot.months(code, measure, asOf);
+        return list.stream().findFirst();
     }
 
     /** The months from {@code from} on, newest first: the data table follows the chart's period. */
@@ -64,29 +69,33 @@ final class SectorHistory {
         Messages words = io.quarkus.qute.i18n.MessageBundles.get(Messages.class,
                 io.quarkus.qute.i18n.Localized.Literal.of(lang.code));
         List<String> labels = SectorPage.TABLE_MEASURES.stream().map(text::measure_short).toList();
+        String noData = words.no_data();
         List<SectorPage.DataRow> rows = new ArrayList<>();
         for (YearMonth month : since(from)) {
             List<SectorPage.Cell> cells = new ArrayList<>(labels.size());
             for (int i = 0; i < labels.size(); i++) {
                 Measure m = SectorPage.TABLE_MEASURES.get(i);
                 Figure figure = view.figure(code, month, m).orElse(null);
-                cells.add(new SectorPage.Cell(m, figure, SectorPage.print(figure, m, lang), labels.get(i)));
+                cells.add(new SectorPage.Cell(m, figure, figure == null ? noData : SectorPage.print(figure, m, lang),
+                        labels.get(i)));
             }
             FigureStatus status = cells.stream().filter(c -> c.figure() != null).map(c -> c.figure().status())
                     .reduce(FigureStatus.DEFINITIEF, FigureStatus::leastFinal);
             rows.add(new SectorPage.DataRow(month, Formats.label(month, lang.locale), cells, status,
                     status.revisedProvisional() ? words.revised_provisional()
-                            : status.provisional() ? words.provisional() : null));
+                            : status.provisional() ? words.provisional() : ""));
         }
         return rows;
     }
 
-    /** The publications behind the data table, oldest first, so its single caption can stay short. */
-    List<SectorPage.Source> sources(YearMonth from) {
+    /** The publications behind the figures of the data table's {@code rows}, oldest first, for its single caption. */
+    static List<SectorPage.Source> sources(List<SectorPage.DataRow> rows) {
         Set<SectorPage.Source> sources = new LinkedHashSet<>();
-        for (YearMonth month : since(from)) {
-            for (Measure measure : SectorPage.TABLE_MEASURES) {
-                view.figure(code, month, measure).ifPresent(f -> sources.add(new SectorPage.Source(f.release(), f.source())));
+        for (SectorPage.DataRow row : rows) {
+            for (SectorPage.Cell cell : row.cells()) {
+                if (cell.figure() != null) {
+                    sources.add(new SectorPage.Source(cell.figure().release(), cell.figure().source()));
+                }
             }
         }
         List<SectorPage.Source> sorted = new ArrayList<>(sources);
@@ -97,8 +106,9 @@ final class SectorHistory {
 
     List<SectorPage.Coverage> coverage() {
         List<SectorPage.Coverage> coverage = new ArrayList<>();
-        for (Measure measure : SectorPage.TABLE_MEASURES) {
-            List<YearMonth> list = snapshot.months(code, measure, asOf);
+        for (int i = 0; i < SectorPage.TABLE_MEASURES.size(); i++) {
+            Measure measure = SectorPage.TABLE_MEASURES.get(i);
+            List<YearMonth> list = measureMonths.get(i);
             coverage.add(list.isEmpty() ? new SectorPage.Coverage(measure, null, null, 0)
                     : new SectorPage.Coverage(measure, list.get(0), list.get(list.size() - 1), list.size()));
         }

@@ -85,22 +85,26 @@ public record SectorPage(Lang lang, LocalDate asOf, BranchInfo branch, YearMonth
     }
 
     /**
-     * One month of the data table, named by {@code label}; {@code cells} follow {@link #TABLE_MEASURES}, null where
-     * missing; {@code status} is the least final of its figures, {@code statusText} its name as the table prints it
-     * (null when final).
+     * One month of the data table, named by {@code label}; {@code cells} follow {@link #TABLE_MEASURES}; {@code status}
+     * is the least final of its figures, {@code statusText} its name as the table prints it (empty when final).
      */
     public record DataRow(YearMonth month, String label, List<Cell> cells, FigureStatus status, String statusText) {
     }
 
     /**
-     * One value of the data table, printed ({@code text}, null where missing) and with its column's short name
-     * ({@code label}, for the stacked layout of small screens): made in Java once per cell, as Qute would otherwise
-     * resolve four expressions and a message for each of a long period's thousands of cells.
+     * One value of the data table, printed ({@code text}: the words for "no data" where {@code figure} is null) and
+     * with its column's short name ({@code label}, for the stacked layout of small screens): made in Java once per
+     * cell, so that the template prints each of a long period's thousands of cells without a section of its own.
      */
     public record Cell(Measure measure, Figure figure, String text, String label) {
         /** The measure's code, for the cell's {@code data-measure}. */
         public String code() {
             return measure.code;
+        }
+
+        /** The cell's classes: a number, marked as missing where there is none. */
+        public String css() {
+            return figure == null ? "num missing" : "num";
         }
     }
 

@@ -27,6 +27,7 @@ import nl.industriemonitor.events.EventList;
 import nl.industriemonitor.web.ChartData;
 import nl.industriemonitor.web.Formats;
 import nl.industriemonitor.web.Lang;
+import nl.industriemonitor.web.Messages;
 import nl.industriemonitor.web.PageLinks;
 
 /** Builds the page of one branch from the current snapshot, as known on an optional date. */
@@ -59,6 +60,7 @@ public class SectorService {
         YearMonth requestedMonth = links.month(lang, monthParam);
         SectorHistory history = new SectorHistory(snapshot, view, asOf, branch.code());
         SectorHistory.Revisions revisions = history.revisions(lang, from);
+        List<SectorPage.DataRow> rows = history.rows(lang, from);
         Optional<YearMonth> month = requestedMonth != null ? Optional.of(requestedMonth) : history.latestMonth();
         YearMonth historyMonth = requestedMonth != null ? requestedMonth
                 : view.latestMonth(branch.code(), Measure.INDEX_SA).orElse(null);
@@ -68,7 +70,7 @@ public class SectorService {
                 chart(lang, view, history, branch, measure, from, events),
                 month.orElse(null), month.map(m -> rules(lang, view, branch.code(), m)).orElse(List.of()),
                 historyMonth == null ? null : LongHistory.of(view, branch.code(), historyMonth),
-                history.rows(lang, from), history.sources(from), history.coverage(), revisions.shown(),
+                rows, SectorHistory.sources(rows), history.coverage(), revisions.shown(),
                 revisions.older(), otherLangHref);
     }
 
@@ -96,14 +98,16 @@ public class SectorService {
         List<BigDecimal> own = new ArrayList<>();
         List<BigDecimal> total = new ArrayList<>();
         List<SectorChart.Row> rows = new ArrayList<>();
+        String noData = MessageBundles.get(Messages.class, Localized.Literal.of(lang.code)).no_data();
         for (YearMonth m = start; !m.isAfter(to.get()); m = m.plusMonths(1)) {
             var figure = view.figure(branch.code(), m, measure).orElse(null);
             var reference = withTotal ? view.figure(BranchInfo.TOTAL, m, measure).orElse(null) : null;
             labels.add(m.toString());
             own.add(figure == null ? null : figure.amount());
             total.add(reference == null ? null : reference.amount());
-            rows.add(new SectorChart.Row(m, figure, reference, Formats.label(m, lang.locale), SectorPage.print(figure, measure, lang),
-                    SectorPage.print(reference, measure, lang)));
+            rows.add(new SectorChart.Row(m, figure, reference, Formats.label(m, lang.locale),
+                    figure == null ? noData : SectorPage.print(figure, measure, lang),
+                    reference == null ? noData : SectorPage.print(reference, measure, lang)));
         }
         SectorMessages text = messages(lang);
         String name = branch.name(lang.code);

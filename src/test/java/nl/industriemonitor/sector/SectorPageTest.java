@@ -102,6 +102,8 @@ class SectorPageTest {
         Document doc = get("/nl/sector/20", 200);
         Element nov = doc.selectFirst("#data tr[data-month=2025-11]");
         assertThat(nov.selectFirst("td[data-measure=index]").text()).isEqualTo("geen gegevens");
+        assertThat(nov.selectFirst("td[data-measure=index]").hasClass("missing")).isTrue();
+        assertThat(nov.selectFirst("td[data-measure=index_sa]").hasClass("missing")).isFalse();
         assertThat(nov.selectFirst("td[data-measure=index_sa]").text()).isEqualTo("81,5");
         assertThat(nov.selectFirst("td[data-measure=yoy_ca]").text()).isEqualTo("0,0" + NBSP + "%");
         assertThat(nov.selectFirst("td[data-measure=mom_sa]").text()).isEqualTo("+2,9" + NBSP + "%");
@@ -275,7 +277,7 @@ class SectorPageTest {
         assertThat(labels).hasSize(242);
         assertThat(labels.get(0)).isEqualTo("2005-01");
         assertThat(doc.select("#chart-table tbody tr")).hasSize(242);
-        assertThat(doc.select("#chart-table td.branch .missing")).isEmpty();
+        assertThat(doc.select("#chart-table td.branch.missing")).isEmpty();
         assertThat(doc.select("#data tbody tr").eachAttr("data-month")).contains("2005-01", "2014-06", "2025-02");
     }
 
