@@ -130,7 +130,11 @@ public class ImportService {
         List<ImportProblem> problems = new ArrayList<>();
         for (ReleaseBatch batch : batches) {
             for (ImportedCell cell : batch.cells()) {
-                BigDecimal amount = cell.amount().stripTrailingZeros();
+                BigDecimal amount = cell.amount();
+                // digits before the point do not change with trailing zeros: only a scale over 4 needs them stripped
+                if (amount.scale() > 4) {
+                    amount = amount.stripTrailingZeros();
+                }
                 if (amount.scale() > 4 || amount.precision() - amount.scale() > 10) {
                     problems.add(new ImportProblem(cell.origin(), cell.measure().code, "value " + cell.amount()
                             + " has more than 4 decimals or 10 digits before the decimal point"));

@@ -65,19 +65,15 @@ final class SectorHistory {
     }
 
     List<SectorPage.DataRow> rows(Lang lang, YearMonth from) {
-        SectorMessages text = SectorService.messages(lang);
         Messages words = io.quarkus.qute.i18n.MessageBundles.get(Messages.class,
                 io.quarkus.qute.i18n.Localized.Literal.of(lang.code));
-        List<String> labels = SectorPage.TABLE_MEASURES.stream().map(text::measure_short).toList();
         String noData = words.no_data();
         List<SectorPage.DataRow> rows = new ArrayList<>();
         for (YearMonth month : since(from)) {
-            List<SectorPage.Cell> cells = new ArrayList<>(labels.size());
-            for (int i = 0; i < labels.size(); i++) {
-                Measure m = SectorPage.TABLE_MEASURES.get(i);
+            List<SectorPage.Cell> cells = new ArrayList<>(SectorPage.TABLE_MEASURES.size());
+            for (Measure m : SectorPage.TABLE_MEASURES) {
                 Figure figure = view.figure(code, month, m).orElse(null);
-                cells.add(new SectorPage.Cell(m, figure, figure == null ? noData : SectorPage.print(figure, m, lang),
-                        labels.get(i)));
+                cells.add(new SectorPage.Cell(m, figure, figure == null ? noData : SectorPage.print(figure, m, lang)));
             }
             FigureStatus status = cells.stream().filter(c -> c.figure() != null).map(c -> c.figure().status())
                     .reduce(FigureStatus.DEFINITIEF, FigureStatus::leastFinal);

@@ -92,11 +92,11 @@ public record SectorPage(Lang lang, LocalDate asOf, BranchInfo branch, YearMonth
     }
 
     /**
-     * One value of the data table, printed ({@code text}: the words for "no data" where {@code figure} is null) and
-     * with its column's short name ({@code label}, for the stacked layout of small screens): made in Java once per
-     * cell, so that the template prints each of a long period's thousands of cells without a section of its own.
+     * One value of the data table, printed ({@code text}: the words for "no data" where {@code figure} is null): made
+     * in Java once per cell, so that the template prints each of a long period's thousands of cells with three
+     * expressions and no section of its own.
      */
-    public record Cell(Measure measure, Figure figure, String text, String label) {
+    public record Cell(Measure measure, Figure figure, String text) {
         /** The measure's code, for the cell's {@code data-measure}. */
         public String code() {
             return measure.code;

@@ -99,6 +99,15 @@ class ImportServiceTest {
                 List.of(new ReleaseBatch(Dataset.PRODUCTION, LocalDate.of(2030, 3, 10), true, "t", List.of(tooFine))), "t"));
         assertThat(e.problems().get(0).where()).isEqualTo("line 9");
         assertThat(counts()).isEqualTo(before);
+        // eleven digits before the point, and four decimals written with trailing zeros after them
+        ImportedCell tooLarge = new ImportedCell("C", "C Industrie", YearMonth.of(2030, 1), Measure.INDEX,
+                new BigDecimal("12345678901.5"), false, "line 10", "test");
+        ImportedCell fine = new ImportedCell("C", "C Industrie", YearMonth.of(2030, 1), Measure.INDEX_SA,
+                new BigDecimal("100.123400"), false, "line 11", "test");
+        e = assertThrows(ImportRejectedException.class, () -> imports.store(List.of(new ReleaseBatch(Dataset.PRODUCTION,
+                LocalDate.of(2030, 3, 10), true, "t", List.of(tooLarge, fine))), "t"));
+        assertThat(e.problems()).extracting(ImportProblem::where).containsExactly("line 10");
+        assertThat(counts()).isEqualTo(before);
     }
 
     @Test
