@@ -45,8 +45,8 @@ public class WarmUp {
     /**
      * The pages of {@link #PAGES} and, when the data hold an earlier publication, the kinds whose making differs
      * as of a date and over the longest period (the shared "as published then" links and the "since 2005" choice):
-     * the overview and chemicals as the previous publication showed them, chemicals and a comparison since the first
-     * range start. Without them the first such page after a start took about twice its usual time.
+     * the overview, and chemicals and a comparison since the first range start, as the previous publication showed
+     * them. Without them the first such page after a start took about twice its usual time.
      */
     static List<String> pages(Snapshot snapshot) {
         List<LocalDate> dates = snapshot.releases().stream().map(ReleaseInfo::published).filter(Objects::nonNull)
