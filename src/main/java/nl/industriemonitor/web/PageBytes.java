@@ -12,7 +12,8 @@ import io.quarkus.qute.TemplateInstance;
  * appends every piece to one {@link StringBuilder}: from the first character beyond Latin-1 (the dash in each page's
  * title) that builder holds two bytes per character, widens every later piece as it is appended, and the finished
  * text is then encoded to UTF-8 as a whole once more. On a branch page of a long period (about 240 000 characters)
- * that was about a tenth of the time to make it; here each piece is encoded once, as it comes.
+ * that was some 8 % of the time to make it (by a profile; docs/benchmarks.md); here each piece is encoded once, as it
+ * comes.
  */
 public final class PageBytes implements Consumer<String> {
 
