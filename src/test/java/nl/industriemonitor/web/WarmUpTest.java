@@ -13,18 +13,30 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 import nl.industriemonitor.data.ReleaseInfo;
 import nl.industriemonitor.data.Snapshot;
 import nl.industriemonitor.data.SnapshotHolder;
+import nl.industriemonitor.freshness.FreshnessService;
+import nl.industriemonitor.imports.IsolatedDatabase;
 
 /**
  * The warm-up after a start asks the server for one page of each kind through the whole request path: each answers
- * 200 and is then in the page cache. (Tests start with it off; here it is run by hand, on an address no other test
- * uses, so that its pages are new to the cache.)
+ * 200 and is then in the page cache. (Tests start with it off; here it is run by hand, in an application of its own,
+ * so that the page cache holds only what the warm-up put in it and no other test's pages can crowd them out.)
  */
 @QuarkusTest
+@TestProfile(WarmUpTest.OwnCache.class)
 class WarmUpTest {
+
+    /** An application of its own (a database of its own, so a fresh page cache too). */
+    public static class OwnCache extends IsolatedDatabase {
+        @Override
+        protected String name() {
+            return "warm-up";
+        }
+    }
 
     @TestHTTPResource("/")
     URL base;
@@ -36,14 +48,34 @@ class WarmUpTest {
     PageCache cache;
 
     @Inject
+    PublicUrl publicUrl;
+
+    @Inject
+    FreshnessService freshness;
+
+    @Inject
     SnapshotHolder snapshots;
 
     @Test
     void everyPageOfTheWarmUpIsMadeAndKept() {
-        long before = cache.weight();
         List<String> pages = WarmUp.pages(snapshots.current());
+        long before = cache.weight();
         assertThat(warmUp.run("127.0.0.1", base.getPort())).isEqualTo(pages.size());
         assertThat(cache.weight()).isGreaterThan(before);
+        // an address with a query is found as the cache's own lookup finds it (CachedPages, PublicUrl.cacheKey):
+        // under its key, or as an alias of its page's canonical address (one without a query, such as /nl/compare,
+        // is kept under that canonical address alone, which its resource looks up itself)
+        for (String page : pages.stream().filter(p -> p.contains("?")).toList()) {
+            String address = publicUrl.configured() ? page : "http://127.0.0.1:" + base.getPort() + page;
+            String key = freshness.stamp().isEmpty() ? address : freshness.stamp() + " " + address;
+            assertThat(cache.get(key).or(() -> cache.getByAlias(key))).as(page).isPresent();
+        }
+    }
+
+    @Test
+    void aServerThatDoesNotAnswerIsSkipped() {
+        assertThat(warmUp.run("127.0.0.1", 1)).isZero();
+        assertThat(warmUp.run("127.0.0.1", 0)).isZero();
     }
 
     @Test
@@ -57,9 +89,4 @@ class WarmUpTest {
         assertThat(WarmUp.pages(Snapshot.empty())).isEqualTo(WarmUp.PAGES);
     }
 
-    @Test
-    void aServerThatDoesNotAnswerIsSkipped() {
-        assertThat(warmUp.run("127.0.0.1", 1)).isZero();
-        assertThat(warmUp.run("127.0.0.1", 0)).isZero();
-    }
 }
