@@ -64,16 +64,15 @@ final class SectorHistory {
         return months.headSet(from, true);
     }
 
-    List<SectorPage.DataRow> rows(Lang lang, YearMonth from) {
-        Messages words = io.quarkus.qute.i18n.MessageBundles.get(Messages.class,
-                io.quarkus.qute.i18n.Localized.Literal.of(lang.code));
+    /** The data table's months from {@code from} on, newest first, printed in {@code lang} with its {@code words}. */
+    List<SectorPage.DataRow> rows(Lang lang, YearMonth from, Messages words) {
         String noData = words.no_data();
         List<SectorPage.DataRow> rows = new ArrayList<>();
         for (YearMonth month : since(from)) {
             List<SectorPage.Cell> cells = new ArrayList<>(SectorPage.TABLE_MEASURES.size());
             for (Measure m : SectorPage.TABLE_MEASURES) {
                 Figure figure = view.figure(code, month, m).orElse(null);
-                cells.add(new SectorPage.Cell(m, figure, figure == null ? noData : SectorPage.print(figure, m, lang)));
+                cells.add(new SectorPage.Cell(m, figure, SectorPage.print(figure, m, lang, noData)));
             }
             FigureStatus status = cells.stream().filter(c -> c.figure() != null).map(c -> c.figure().status())
                     .reduce(FigureStatus.DEFINITIEF, FigureStatus::leastFinal);

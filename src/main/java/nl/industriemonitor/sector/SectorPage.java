@@ -65,9 +65,9 @@ public record SectorPage(Lang lang, LocalDate asOf, BranchInfo branch, YearMonth
         return measure != Measure.INDEX && measure != Measure.INDEX_SA;
     }
 
-    /** A figure of {@code measure} as the page prints it; null when there is none. */
-    static String print(Figure figure, Measure measure, Lang lang) {
-        return figure == null ? null : percent(measure) ? Formats.pct(figure.amount(), lang.locale)
+    /** A figure of {@code measure} as the page's tables print it; {@code missing} (the words for it) when none. */
+    static String print(Figure figure, Measure measure, Lang lang, String missing) {
+        return figure == null ? missing : percent(measure) ? Formats.pct(figure.amount(), lang.locale)
                 : Formats.num(figure.amount(), lang.locale);
     }
 

@@ -60,14 +60,15 @@ public class SectorService {
         YearMonth requestedMonth = links.month(lang, monthParam);
         SectorHistory history = new SectorHistory(snapshot, view, asOf, branch.code());
         SectorHistory.Revisions revisions = history.revisions(lang, from);
-        List<SectorPage.DataRow> rows = history.rows(lang, from);
+        Messages words = links.messages(lang);
+        List<SectorPage.DataRow> rows = history.rows(lang, from, words);
         Optional<YearMonth> month = requestedMonth != null ? Optional.of(requestedMonth) : history.latestMonth();
         YearMonth historyMonth = requestedMonth != null ? requestedMonth
                 : view.latestMonth(branch.code(), Measure.INDEX_SA).orElse(null);
         return new SectorPage(lang, asOf, branch, requestedMonth,
                 month.map(m -> latest(view, branch.code(), Measure.YOY_CA, m)).orElse(SectorPage.Latest.NONE),
                 month.map(m -> latest(view, branch.code(), Measure.MOM_SA, m)).orElse(SectorPage.Latest.NONE),
-                chart(lang, view, history, branch, measure, from, events),
+                chart(lang, view, history, branch, measure, from, events, words.no_data()),
                 month.orElse(null), month.map(m -> rules(lang, view, branch.code(), m)).orElse(List.of()),
                 historyMonth == null ? null : LongHistory.of(view, branch.code(), historyMonth),
                 rows, SectorHistory.sources(rows), history.coverage(), revisions.shown(),
@@ -82,7 +83,7 @@ public class SectorService {
     }
 
     private static SectorChart chart(Lang lang, DataView view, SectorHistory history, BranchInfo branch,
-                                     Measure measure, YearMonth from, boolean events) {
+                                     Measure measure, YearMonth from, boolean events, String noData) {
         boolean withTotal = !BranchInfo.TOTAL.equals(branch.code());
         String totalName = view.branch(BranchInfo.TOTAL).map(b -> b.name(lang.code)).orElse(BranchInfo.TOTAL);
         Optional<YearMonth> to = view.latestMonth(branch.code(), measure).filter(m -> !m.isBefore(from));
@@ -98,7 +99,6 @@ public class SectorService {
         List<BigDecimal> own = new ArrayList<>();
         List<BigDecimal> total = new ArrayList<>();
         List<SectorChart.Row> rows = new ArrayList<>();
-        String noData = MessageBundles.get(Messages.class, Localized.Literal.of(lang.code)).no_data();
         for (YearMonth m = start; !m.isAfter(to.get()); m = m.plusMonths(1)) {
             var figure = view.figure(branch.code(), m, measure).orElse(null);
             var reference = withTotal ? view.figure(BranchInfo.TOTAL, m, measure).orElse(null) : null;
@@ -106,8 +106,7 @@ public class SectorService {
             own.add(figure == null ? null : figure.amount());
             total.add(reference == null ? null : reference.amount());
             rows.add(new SectorChart.Row(m, figure, reference, Formats.label(m, lang.locale),
-                    figure == null ? noData : SectorPage.print(figure, measure, lang),
-                    reference == null ? noData : SectorPage.print(reference, measure, lang)));
+                    SectorPage.print(figure, measure, lang, noData), SectorPage.print(reference, measure, lang, noData)));
         }
         SectorMessages text = messages(lang);
         String name = branch.name(lang.code);
